@@ -1,0 +1,48 @@
+package org.switchboard.app;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.switchboard.cli.Cli;
+import org.switchboard.ui.shell.UiLauncher;
+
+/**
+ * Entry point: the window without arguments (or with {@code gui}), otherwise a command (CLI.md).
+ * Deliberately not a JavaFX {@code Application}, so the jar starts from the plain classpath.
+ */
+public final class Main {
+    private Main() {}
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the program with {@code args} and returns the exit code. */
+    public static int run(String[] args) {
+        Path dataDir = dataDirFrom(args);
+        LoggingSetup.init(dataDir);
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        Clock clock = Clock.systemDefaultZone();
+        var env = new Cli.Environment(
+                dir -> AppContext.openEmbedded(dir, clock),
+                (dir, language) -> UiLauncher.launch(new UiLauncher.Startup(dir, language,
+                        d -> AppContext.openEmbedded(d, clock), Version.current())),
+                DataPaths::defaultDataDir, Version.current(), out, err);
+        return new Cli(env).run(args);
+    }
+
+    /** The data folder named by {@code --data-dir} (either spelling), or the OS default; needed before logging starts. */
+    static Path dataDirFrom(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--data-dir") && i + 1 < args.length) {
+                return Path.of(args[i + 1]);
+            }
+            if (args[i].startsWith("--data-dir=")) {
+                return Path.of(args[i].substring("--data-dir=".length()));
+            }
+        }
+        return DataPaths.defaultDataDir();
+    }
+}

@@ -1,0 +1,2 @@
+/** The command line (CLI.md): thin picocli commands over the services. */
+package org.switchboard.cli;

@@ -1,0 +1,25 @@
+package org.switchboard.domain;
+
+import java.time.Instant;
+
+/** A tracked internal forward of a case to a unit or person, followed until there is an outcome. */
+public record Errand(long id, ErrandRef ref, long caseId, String unitKey, String recipient, ErrandChannel via,
+                     ErrandStatus status, Instant dueAt, Instant createdAt, Instant updatedAt, String redirectedTo,
+                     long version) {
+    public Errand {
+        Require.notNull(ref, "reference");
+        Require.notBlank(unitKey, "unit");
+        Require.notNull(via, "channel");
+        Require.notNull(status, "status");
+        Require.notNull(dueAt, "due date");
+        Require.notNull(createdAt, "createdAt");
+        Require.notNull(updatedAt, "updatedAt");
+        if (status == ErrandStatus.REDIRECTED && (redirectedTo == null || redirectedTo.isBlank())) {
+            throw new ValidationException("a redirected errand names the unit it went to");
+        }
+    }
+
+    public boolean overdue(Instant now) {
+        return status.open() && dueAt.isBefore(now);
+    }
+}

@@ -1,0 +1,18 @@
+package org.switchboard.domain.port;
+
+import java.util.List;
+import java.util.Optional;
+import org.switchboard.domain.Account;
+
+/** Connected accounts. */
+public interface AccountRepository {
+    Account insert(Account account);
+
+    Optional<Account> find(long id);
+
+    Optional<Account> findByName(String name);
+
+    List<Account> list();
+
+    void delete(long id);
+}

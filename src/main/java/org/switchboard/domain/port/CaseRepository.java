@@ -1,0 +1,38 @@
+package org.switchboard.domain.port;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.switchboard.domain.Case;
+import org.switchboard.domain.queue.QueueFilter;
+import org.switchboard.domain.queue.QueuePage;
+import org.switchboard.domain.queue.QueueQuery;
+
+/** Cases, and the queue as a keyset-paged query over them. */
+public interface CaseRepository {
+    Case insert(Case kase);
+
+    Optional<Case> find(long id);
+
+    /**
+     * Writes the case if its version is still the stored one and returns it with the next version.
+     *
+     * @throws org.switchboard.domain.StaleWriteException when someone else changed it meanwhile
+     */
+    Case update(Case kase);
+
+    /** One page of the queue; {@code now} decides which errands are overdue. */
+    QueuePage page(QueueQuery query, Instant now);
+
+    /** How many cases match, for the saved-view counts. */
+    long count(QueueFilter filter, Instant now);
+
+    /** Open cases of a contact, newest activity first. */
+    List<Case> openCasesOf(long contactId);
+
+    List<Case> casesOf(long contactId);
+
+    void markRead(long id);
+
+    long countAll();
+}

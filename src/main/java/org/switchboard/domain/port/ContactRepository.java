@@ -1,0 +1,30 @@
+package org.switchboard.domain.port;
+
+import java.util.List;
+import java.util.Optional;
+import org.switchboard.domain.Contact;
+import org.switchboard.domain.EarlierAttempt;
+import org.switchboard.domain.Identity;
+import org.switchboard.domain.Platform;
+
+/** Contacts with their identities and earlier attempts. */
+public interface ContactRepository {
+    Contact insert(Contact contact);
+
+    Optional<Contact> find(long id);
+
+    /** Writes name, e-mail and phone if {@code contact.version()} is still current; throws StaleWriteException otherwise. */
+    Contact update(Contact contact);
+
+    Identity addIdentity(Identity identity);
+
+    List<Identity> identities(long contactId);
+
+    Optional<Identity> findIdentity(Platform platform, String handle);
+
+    EarlierAttempt addAttempt(EarlierAttempt attempt);
+
+    List<EarlierAttempt> attempts(long contactId);
+
+    long count();
+}

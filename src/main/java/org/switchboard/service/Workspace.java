@@ -1,0 +1,40 @@
+package org.switchboard.service;
+
+import java.nio.file.Path;
+import org.switchboard.domain.port.SettingsStore;
+import org.switchboard.service.accounts.AccountService;
+import org.switchboard.service.cases.CaseService;
+import org.switchboard.service.cases.ConversationService;
+import org.switchboard.service.demo.DemoWorkspace;
+import org.switchboard.service.directory.DirectoryService;
+import org.switchboard.service.events.EventBus;
+import org.switchboard.service.queue.QueueService;
+
+/**
+ * An open workspace: the services over one data folder's database. Closing it releases the folder.
+ * Built by the application's composition root; the window and the command line only use it.
+ */
+public record Workspace(Path dataDir, int schemaVersion, EventBus events, SettingsStore settings, Agent agent,
+                        QueueService queue, CaseService cases, ConversationService conversations,
+                        AccountService accounts, DirectoryService directory, DemoWorkspace demo,
+                        AutoCloseable resources) implements AutoCloseable {
+
+    /** Opens the workspace of a data folder. */
+    @FunctionalInterface
+    public interface Opener {
+        /**
+         * @throws org.switchboard.domain.WorkspaceUnavailableException when the folder is in use, damaged,
+         *         from a newer version or not writable
+         */
+        Workspace open(Path dataDir);
+    }
+
+    @Override
+    public void close() {
+        try {
+            resources.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("closing the workspace failed: " + e.getMessage(), e);
+        }
+    }
+}

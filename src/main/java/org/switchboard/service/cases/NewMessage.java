@@ -1,0 +1,19 @@
+package org.switchboard.service.cases;
+
+import java.time.Instant;
+import java.util.List;
+import org.switchboard.domain.Attachment;
+import org.switchboard.domain.Direction;
+import org.switchboard.domain.MessageEdit;
+import org.switchboard.domain.MessageKind;
+import org.switchboard.domain.Platform;
+
+/** A message about to be stored, before it has an id or a case. */
+public record NewMessage(Long accountId, Platform platform, String externalId, Direction direction, MessageKind kind,
+                         String author, String text, String subject, Instant createdAt, Instant editedAt,
+                         List<MessageEdit> history, String url, String inReplyTo, List<Attachment> attachments) {
+    public NewMessage {
+        history = history == null ? List.of() : List.copyOf(history);
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
+}

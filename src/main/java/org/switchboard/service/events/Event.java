@@ -1,0 +1,13 @@
+package org.switchboard.service.events;
+
+/** Something that happened in the workspace; listeners refresh what they show. */
+public sealed interface Event permits Event.CaseChanged, Event.WorkspaceReplaced, Event.DirectoryChanged {
+
+    /** A case was created or changed (messages, status, assignment, notes ...). */
+    record CaseChanged(long caseId, boolean created) implements Event {}
+
+    /** Many things changed at once (demo loaded, import): reload everything. */
+    record WorkspaceReplaced() implements Event {}
+
+    record DirectoryChanged() implements Event {}
+}

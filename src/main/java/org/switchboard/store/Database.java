@@ -1,0 +1,210 @@
+package org.switchboard.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationVersion;
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.jdbcx.JdbcDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.switchboard.domain.WorkspaceUnavailableException;
+import org.switchboard.domain.WorkspaceUnavailableException.Reason;
+
+/**
+ * The open database of a workspace: the embedded H2 file in the data folder (default) or a team's
+ * PostgreSQL server. Opening is careful: the folder lock is taken first, an existing file is first
+ * looked at read-only (a damaged file or one from a newer Switchboard is refused untouched), then the
+ * file is backed up before migrations change it.
+ */
+public final class Database implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    private final DataSource dataSource;
+    private final Jdbc jdbc;
+    private final Runnable onClose;
+    private final int schemaVersion;
+
+    private Database(DataSource dataSource, Runnable onClose, int schemaVersion) {
+        this.dataSource = dataSource;
+        this.jdbc = new Jdbc(dataSource);
+        this.onClose = onClose;
+        this.schemaVersion = schemaVersion;
+    }
+
+    /** Opens (creating if needed) the embedded database in {@code dataDir}; call from a background thread. */
+    public static Database openEmbedded(Path dataDir) {
+        DataFolder.ensureWritable(dataDir);
+        DataFolderLock lock = DataFolderLock.acquire(dataDir);
+        try {
+            Path file = DataFolder.databaseFile(dataDir);
+            String base = "jdbc:h2:file:" + DataFolder.databaseBase(dataDir).toAbsolutePath();
+            boolean existed = Files.exists(file);
+            if (existed) {
+                if (!Files.isWritable(file)) {
+                    throw DataFolder.notWritable(file, null);
+                }
+                inspectReadOnly(base, file);
+            }
+            JdbcConnectionPool pool = JdbcConnectionPool.create(base + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "");
+            pool.setMaxConnections(16);
+            try (Connection probe = pool.getConnection()) {
+                probe.isValid(1);
+            } catch (SQLException e) {
+                pool.dispose();
+                throw openFailure(e, file, existed);
+            }
+            int version;
+            try {
+                version = migrate(pool, existed ? () -> backup(dataDir, file) : () -> { });
+            } catch (RuntimeException e) {
+                pool.dispose();
+                throw e;
+            }
+            return new Database(pool, () -> {
+                pool.dispose();
+                lock.close();
+            }, version);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /** Opens a team database on a PostgreSQL server and brings its schema up to date. */
+    public static Database openServer(String jdbcUrl, String user, String password) {
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        ds.setURL(jdbcUrl);
+        ds.setUser(user);
+        ds.setPassword(password);
+        try (Connection probe = ds.getConnection()) {
+            probe.isValid(2);
+        } catch (SQLException e) {
+            throw new WorkspaceUnavailableException(Reason.UNREACHABLE, null,
+                    "The team database " + jdbcUrl + " cannot be reached: " + e.getMessage()
+                            + ". Check the server address, user and password.", List.of(), e);
+        }
+        int version = migrate(ds, () -> { });
+        return new Database(ds, () -> { }, version);
+    }
+
+    /** Looks at an existing file without writing to it: is it readable, and not from a newer Switchboard? */
+    private static void inspectReadOnly(String base, Path file) {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL(base + ";ACCESS_MODE_DATA=r");
+        ds.setUser("sa");
+        ds.setPassword("");
+        try (Connection c = ds.getConnection()) {
+            c.isValid(1);
+        } catch (SQLException e) {
+            throw openFailure(e, file, true);
+        }
+        Flyway flyway = flyway(ds);
+        checkNotNewer(flyway.info(), file);
+    }
+
+    private static int migrate(DataSource ds, Runnable beforeChange) {
+        Flyway flyway = flyway(ds);
+        MigrationInfoService info = flyway.info();
+        checkNotNewer(info, null);
+        if (info.pending().length > 0) {
+            if (info.current() != null) {
+                beforeChange.run();
+            }
+            flyway.migrate();
+        }
+        MigrationInfo current = flyway.info().current();
+        return current == null ? 0 : Integer.parseInt(current.getVersion().getVersion());
+    }
+
+    private static Flyway flyway(DataSource ds) {
+        return Flyway.configure()
+                .dataSource(ds)
+                .locations("classpath:db/migration")
+                .validateOnMigrate(true)
+                .load();
+    }
+
+    private static void checkNotNewer(MigrationInfoService info, Path file) {
+        boolean future = Arrays.stream(info.all()).anyMatch(m -> m.getState().name().startsWith("FUTURE"));
+        if (!future) {
+            return;
+        }
+        MigrationVersion dbVersion = info.current() == null ? MigrationVersion.EMPTY : info.current().getVersion();
+        String known = Arrays.stream(info.all())
+                .filter(m -> !m.getState().name().startsWith("FUTURE"))
+                .map(m -> m.getVersion().getVersion())
+                .reduce((a, b) -> b)
+                .orElse("0");
+        String where = file == null ? "The database" : "The database " + file;
+        throw new WorkspaceUnavailableException(Reason.NEWER_SCHEMA, file,
+                where + " was written by a newer Switchboard (schema version " + dbVersion.getVersion()
+                        + "); this Switchboard knows schema version " + known
+                        + ". Install the newer Switchboard to open it. The file was not changed.",
+                List.of(dbVersion.getVersion(), known), null);
+    }
+
+    private static WorkspaceUnavailableException openFailure(SQLException e, Path file, boolean existed) {
+        if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+            return new WorkspaceUnavailableException(Reason.IN_USE, file.getParent(),
+                    "The database " + file + " is open in another program. Close it and try again.", List.of(), e);
+        }
+        if (!existed) {
+            return DataFolder.notWritable(file.getParent(), e);
+        }
+        Path backups = DataFolder.backups(file.getParent());
+        return new WorkspaceUnavailableException(Reason.DAMAGED, file,
+                "The database " + file + " is damaged and cannot be opened (" + firstLine(e.getMessage()) + ")."
+                        + " Switchboard did not change it. To restore a backup: close Switchboard, move the damaged"
+                        + " file aside, and copy the newest backup from " + backups + " (if there is one) to "
+                        + file + ". Or start with another --data-dir.",
+                List.of(backups.toString()), e);
+    }
+
+    private static String firstLine(String text) {
+        return text == null ? "unknown error" : text.lines().findFirst().orElse(text);
+    }
+
+    /** Copies the database file aside before migrations change it; the folder lock keeps writers away. */
+    private static void backup(Path dataDir, Path file) {
+        Path dir = DataFolder.backups(dataDir);
+        String stamp = Instant.now().toString().replace(':', '-');
+        try {
+            Files.createDirectories(dir);
+            Path target = dir.resolve("switchboard-before-upgrade-" + stamp + ".mv.db");
+            Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
+            LOG.info("Backed up {} to {} before upgrading its schema", file, target);
+        } catch (IOException e) {
+            throw DataFolder.notWritable(dir, e);
+        }
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public Jdbc jdbc() {
+        return jdbc;
+    }
+
+    public int schemaVersion() {
+        return schemaVersion;
+    }
+
+    @Override
+    public void close() {
+        onClose.run();
+    }
+}

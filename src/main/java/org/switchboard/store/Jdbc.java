@@ -1,0 +1,194 @@
+package org.switchboard.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.switchboard.domain.port.Transactions;
+
+/**
+ * Small JDBC helper shared by the repositories: plain SQL, try-with-resources, UTC times. A
+ * connection bound by {@link #inTransaction} is used by every call on the same thread; outside a
+ * transaction each call takes its own auto-commit connection.
+ */
+public final class Jdbc implements Transactions {
+
+    /** Reads one row. */
+    @FunctionalInterface
+    public interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    private final DataSource dataSource;
+    private final ThreadLocal<Connection> current = new ThreadLocal<>();
+
+    public Jdbc(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        if (current.get() != null) {
+            return work.get();
+        }
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            current.set(c);
+            try {
+                T result = work.get();
+                c.commit();
+                return result;
+            } catch (RuntimeException | Error e) {
+                rollbackQuietly(c, e);
+                throw e;
+            } finally {
+                current.remove();
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("transaction failed", e);
+        }
+    }
+
+    private static void rollbackQuietly(Connection c, Throwable cause) {
+        try {
+            c.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    public <T> List<T> list(String sql, RowMapper<T> mapper, Object... params) {
+        return withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                bind(ps, params);
+                try (ResultSet rs = ps.executeQuery()) {
+                    List<T> out = new ArrayList<>();
+                    while (rs.next()) {
+                        out.add(mapper.map(rs));
+                    }
+                    return out;
+                }
+            }
+        }, sql);
+    }
+
+    public <T> Optional<T> one(String sql, RowMapper<T> mapper, Object... params) {
+        List<T> rows = list(sql, mapper, params);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.getFirst());
+    }
+
+    public long count(String sql, Object... params) {
+        return one(sql, rs -> rs.getLong(1), params).orElse(0L);
+    }
+
+    public int update(String sql, Object... params) {
+        return withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                bind(ps, params);
+                return ps.executeUpdate();
+            }
+        }, sql);
+    }
+
+    /** Runs an INSERT and returns the generated {@code id}. */
+    public long insert(String sql, Object... params) {
+        return withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql, new String[] {"id"})) {
+                bind(ps, params);
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    if (!keys.next()) {
+                        throw new SQLException("no generated key");
+                    }
+                    return keys.getLong(1);
+                }
+            }
+        }, sql);
+    }
+
+    /** Runs one statement for many parameter rows in JDBC batches. */
+    public void batch(String sql, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (Object[] row : rows) {
+                    bind(ps, row);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+                return null;
+            }
+        }, sql);
+    }
+
+    public void execute(String sql) {
+        withConnection(c -> {
+            try (Statement st = c.createStatement()) {
+                st.execute(sql);
+                return null;
+            }
+        }, sql);
+    }
+
+    @FunctionalInterface
+    interface ConnectionWork<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    <T> T withConnection(ConnectionWork<T> work, String sql) {
+        Connection bound = current.get();
+        try {
+            if (bound != null) {
+                return work.run(bound);
+            }
+            try (Connection c = dataSource.getConnection()) {
+                return work.run(c);
+            }
+        } catch (SQLException e) {
+            throw StoreException.of(e, sql);
+        }
+    }
+
+    private static void bind(PreparedStatement ps, Object[] params) throws SQLException {
+        for (int i = 0; i < params.length; i++) {
+            Object p = params[i];
+            switch (p) {
+                case null -> ps.setNull(i + 1, Types.NULL);
+                case Instant instant -> ps.setObject(i + 1, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
+                case Enum<?> e -> ps.setString(i + 1, e.name());
+                case Boolean b -> ps.setBoolean(i + 1, b);
+                default -> ps.setObject(i + 1, p);
+            }
+        }
+    }
+
+    /** Reads a UTC time column (or null). */
+    public static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+
+    public static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    public static Integer nullableInt(ResultSet rs, String column) throws SQLException {
+        int v = rs.getInt(column);
+        return rs.wasNull() ? null : v;
+    }
+
+}

@@ -1,0 +1,97 @@
+package org.switchboard.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.switchboard.domain.Contact;
+import org.switchboard.domain.EarlierAttempt;
+import org.switchboard.domain.Identity;
+import org.switchboard.domain.Platform;
+import org.switchboard.domain.StaleWriteException;
+import org.switchboard.domain.port.ContactRepository;
+
+/** Contacts, identities and earlier attempts. */
+public final class JdbcContactRepository implements ContactRepository {
+    private final Jdbc jdbc;
+
+    public JdbcContactRepository(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Contact insert(Contact c) {
+        long id = jdbc.insert("INSERT INTO contacts (name, email, phone, created_at, version) VALUES (?, ?, ?, ?, 0)",
+                c.name(), c.email(), c.phone(), c.createdAt());
+        return new Contact(id, c.name(), c.email(), c.phone(), c.createdAt(), 0);
+    }
+
+    @Override
+    public Optional<Contact> find(long id) {
+        return jdbc.one("SELECT id, name, email, phone, created_at, version FROM contacts WHERE id = ?",
+                JdbcContactRepository::contact, id);
+    }
+
+    @Override
+    public Contact update(Contact c) {
+        int n = jdbc.update("UPDATE contacts SET name = ?, email = ?, phone = ?, version = version + 1 "
+                + "WHERE id = ? AND version = ?", c.name(), c.email(), c.phone(), c.id(), c.version());
+        if (n == 0) {
+            throw new StaleWriteException("contact", c.id(), c.version());
+        }
+        return new Contact(c.id(), c.name(), c.email(), c.phone(), c.createdAt(), c.version() + 1);
+    }
+
+    @Override
+    public Identity addIdentity(Identity i) {
+        long id = jdbc.insert("INSERT INTO identities (contact_id, platform, handle, display_name, url) "
+                + "VALUES (?, ?, ?, ?, ?)", i.contactId(), i.platform().id(), i.handle(), i.displayName(), i.url());
+        return new Identity(id, i.contactId(), i.platform(), i.handle(), i.displayName(), i.url());
+    }
+
+    @Override
+    public List<Identity> identities(long contactId) {
+        return jdbc.list("SELECT id, contact_id, platform, handle, display_name, url FROM identities "
+                + "WHERE contact_id = ? ORDER BY id", JdbcContactRepository::identity, contactId);
+    }
+
+    @Override
+    public Optional<Identity> findIdentity(Platform platform, String handle) {
+        return jdbc.one("SELECT id, contact_id, platform, handle, display_name, url FROM identities "
+                + "WHERE platform = ? AND handle = ?", JdbcContactRepository::identity, platform.id(), handle);
+    }
+
+    @Override
+    public EarlierAttempt addAttempt(EarlierAttempt a) {
+        long id = jdbc.insert("INSERT INTO earlier_attempts (contact_id, attempt_date, channel, addressee, result, "
+                        + "recorded_at) VALUES (?, ?, ?, ?, ?, ?)", a.contactId(), a.date(), a.channel(), a.addressee(),
+                a.result(), a.recordedAt());
+        return new EarlierAttempt(id, a.contactId(), a.date(), a.channel(), a.addressee(), a.result(),
+                a.recordedAt());
+    }
+
+    @Override
+    public List<EarlierAttempt> attempts(long contactId) {
+        return jdbc.list("SELECT id, contact_id, attempt_date, channel, addressee, result, recorded_at "
+                        + "FROM earlier_attempts WHERE contact_id = ? ORDER BY attempt_date, id",
+                rs -> new EarlierAttempt(rs.getLong("id"), rs.getLong("contact_id"),
+                        rs.getObject("attempt_date", java.time.LocalDate.class), rs.getString("channel"),
+                        rs.getString("addressee"), rs.getString("result"), Jdbc.instant(rs, "recorded_at")),
+                contactId);
+    }
+
+    @Override
+    public long count() {
+        return jdbc.count("SELECT COUNT(*) FROM contacts");
+    }
+
+    private static Contact contact(ResultSet rs) throws SQLException {
+        return new Contact(rs.getLong("id"), rs.getString("name"), rs.getString("email"), rs.getString("phone"),
+                Jdbc.instant(rs, "created_at"), rs.getLong("version"));
+    }
+
+    private static Identity identity(ResultSet rs) throws SQLException {
+        return new Identity(rs.getLong("id"), rs.getLong("contact_id"), Platform.fromId(rs.getString("platform")),
+                rs.getString("handle"), rs.getString("display_name"), rs.getString("url"));
+    }
+}
