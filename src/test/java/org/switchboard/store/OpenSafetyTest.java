@@ -1,0 +1,127 @@
+package org.switchboard.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.switchboard.domain.WorkspaceUnavailableException;
+import org.switchboard.domain.WorkspaceUnavailableException.Reason;
+
+/** Opening a data folder never damages what is there: in use, newer, damaged and read-only folders. */
+class OpenSafetyTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aSecondOpenOfTheSameFolderIsRefusedAsInUse() {
+        try (Database first = Database.openEmbedded(dir)) {
+            assertThatThrownBy(() -> Database.openEmbedded(dir))
+                    .isInstanceOfSatisfying(WorkspaceUnavailableException.class,
+                            e -> assertThat(e.reason()).isEqualTo(Reason.IN_USE))
+                    .hasMessageContaining(dir.toString())
+                    .hasMessageContaining("in use by another running Switchboard");
+            assertThat(first.jdbc().count("SELECT COUNT(*) FROM cases")).isZero();
+        }
+        // released on close: the folder opens again
+        try (Database again = Database.openEmbedded(dir)) {
+            assertThat(again.schemaVersion()).isPositive();
+        }
+    }
+
+    @Test
+    void aDatabaseFromANewerSwitchboardIsRefusedUntouchedWithBothVersions() throws Exception {
+        int ours;
+        try (Database db = Database.openEmbedded(dir)) {
+            ours = db.schemaVersion();
+            db.jdbc().update("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", "
+                    + "\"description\", \"type\", \"script\", \"checksum\", \"installed_by\", \"execution_time\", "
+                    + "\"success\") VALUES (999, '999', 'from the future', 'SQL', 'V999__from_the_future.sql', 0, "
+                    + "'test', 1, TRUE)");
+        }
+        Path file = DataFolder.databaseFile(dir);
+        String before = sha256(file);
+
+        assertThatThrownBy(() -> Database.openEmbedded(dir))
+                .isInstanceOfSatisfying(WorkspaceUnavailableException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(Reason.NEWER_SCHEMA);
+                    assertThat(e.details()).containsExactly("999", String.valueOf(ours));
+                })
+                .hasMessageContaining("schema version 999")
+                .hasMessageContaining("knows schema version " + ours)
+                .hasMessageContaining("newer Switchboard");
+        assertThat(sha256(file)).as("the file was not changed").isEqualTo(before);
+        assertThat(DataFolder.backups(dir)).doesNotExist();
+    }
+
+    @Test
+    void aDamagedDatabaseIsReportedWithItsPathAndNeverOverwritten() throws Exception {
+        Files.createDirectories(dir);
+        Path file = DataFolder.databaseFile(dir);
+        byte[] garbage = new byte[64 * 1024];
+        new Random(7).nextBytes(garbage);
+        Files.write(file, garbage);
+
+        assertThatThrownBy(() -> Database.openEmbedded(dir))
+                .isInstanceOfSatisfying(WorkspaceUnavailableException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.DAMAGED))
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining("backup")
+                .hasMessageContaining("did not change it");
+        assertThat(Files.readAllBytes(file)).isEqualTo(garbage);
+        // and the lock was released: once the file is moved aside the folder opens
+        Files.move(file, dir.resolve("damaged.mv.db"));
+        try (Database db = Database.openEmbedded(dir)) {
+            assertThat(db.schemaVersion()).isPositive();
+        }
+    }
+
+    @Test
+    void aTruncatedDatabaseIsReportedAsDamaged() throws Exception {
+        try (Database db = Database.openEmbedded(dir)) {
+            db.jdbc().update("INSERT INTO contacts (name, created_at) VALUES ('x', CURRENT_TIMESTAMP)");
+        }
+        Path file = DataFolder.databaseFile(dir);
+        byte[] all = Files.readAllBytes(file);
+        byte[] cut = java.util.Arrays.copyOf(all, 100);
+        Files.write(file, cut);
+        assertThatThrownBy(() -> Database.openEmbedded(dir))
+                .isInstanceOfSatisfying(WorkspaceUnavailableException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.DAMAGED));
+        assertThat(Files.readAllBytes(file)).isEqualTo(cut);
+    }
+
+    @Test
+    void aFolderThatCannotBeWrittenIsNamed() throws IOException {
+        Path readOnly = dir.resolve("read-only");
+        Files.createDirectories(readOnly);
+        Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r-xr-xr-x"));
+        Path target = readOnly;
+        if (Files.isWritable(readOnly)) {
+            // Running as root ignores permissions; a folder inside a file cannot be created by anyone.
+            Path file = dir.resolve("plain-file");
+            Files.writeString(file, "not a folder");
+            target = file.resolve("data");
+        }
+        Path expected = target;
+        assertThatThrownBy(() -> Database.openEmbedded(expected))
+                .isInstanceOfSatisfying(WorkspaceUnavailableException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.NOT_WRITABLE))
+                .hasMessageContaining(expected.toString())
+                .hasMessageContaining("cannot be written")
+                .hasMessageContaining("--data-dir");
+        Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+
+    private static String sha256(Path file) throws IOException, NoSuchAlgorithmException {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    }
+}

@@ -1,0 +1,265 @@
+package org.switchboard.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.switchboard.domain.Account;
+import org.switchboard.domain.Attachment;
+import org.switchboard.domain.Case;
+import org.switchboard.domain.CaseStatus;
+import org.switchboard.domain.Contact;
+import org.switchboard.domain.Direction;
+import org.switchboard.domain.EarlierAttempt;
+import org.switchboard.domain.Errand;
+import org.switchboard.domain.ErrandChannel;
+import org.switchboard.domain.ErrandRef;
+import org.switchboard.domain.ErrandStatus;
+import org.switchboard.domain.Identity;
+import org.switchboard.domain.Message;
+import org.switchboard.domain.MessageEdit;
+import org.switchboard.domain.MessageKind;
+import org.switchboard.domain.Outcome;
+import org.switchboard.domain.Platform;
+import org.switchboard.domain.Priority;
+import org.switchboard.domain.StaleWriteException;
+import org.switchboard.domain.Unit;
+import org.switchboard.domain.queue.AssigneeFilter;
+import org.switchboard.domain.queue.QueueFilter;
+import org.switchboard.domain.queue.QueuePage;
+import org.switchboard.domain.queue.QueueQuery;
+import org.switchboard.domain.queue.QueueRow;
+import org.switchboard.domain.queue.QueueSort;
+
+/** The JDBC repositories against a real H2 file with the real migrations. */
+class RepositoryTest {
+    private static final Instant T0 = Instant.parse("2026-11-20T08:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    private Database db;
+    private JdbcCaseRepository cases;
+    private JdbcContactRepository contacts;
+    private JdbcMessageRepository messages;
+    private JdbcAccountRepository accounts;
+
+    @BeforeEach
+    void open() {
+        db = Database.openEmbedded(dir);
+        cases = new JdbcCaseRepository(db.jdbc());
+        contacts = new JdbcContactRepository(db.jdbc());
+        messages = new JdbcMessageRepository(db.jdbc());
+        accounts = new JdbcAccountRepository(db.jdbc());
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void migrationsCreateTheSchemaInTheDataFolder() {
+        assertThat(db.schemaVersion()).isGreaterThanOrEqualTo(1);
+        assertThat(DataFolder.databaseFile(dir)).exists();
+        assertThat(cases.countAll()).isZero();
+    }
+
+    @Test
+    void aCaseRoundTripsWithTagsAndUtcTimes() {
+        Contact c = contacts.insert(new Contact(0, "Jonas Wägner", "jonas@example.org", null, T0, 0));
+        Case saved = cases.insert(newCase(c.id(), T0, Priority.HIGH, List.of("Müll", "Foto")));
+        Case read = cases.find(saved.id()).orElseThrow();
+        assertThat(read.tags()).containsExactly("Foto", "Müll");
+        assertThat(read.createdAt()).isEqualTo(T0);
+        assertThat(read.priority()).isEqualTo(Priority.HIGH);
+        assertThat(read.version()).isZero();
+    }
+
+    @Test
+    void aStaleUpdateIsAConflictAndChangesNothing() {
+        Contact c = contacts.insert(new Contact(0, "Ana", null, null, T0, 0));
+        Case original = cases.insert(newCase(c.id(), T0, Priority.NORMAL, List.of()));
+        Case mine = cases.update(original.withAssignee("mira"));
+        assertThat(mine.version()).isEqualTo(1);
+
+        Case theirs = original.withAssignee("tobias"); // read before my write: version 0
+        assertThatThrownBy(() -> cases.update(theirs)).isInstanceOf(StaleWriteException.class)
+                .hasMessageContaining("changed by someone else");
+        assertThat(cases.find(original.id()).orElseThrow().assignee()).isEqualTo("mira");
+    }
+
+    @Test
+    void aStaleContactUpdateIsAConflict() {
+        Contact c = contacts.insert(new Contact(0, "Ana", null, null, T0, 0));
+        contacts.update(new Contact(c.id(), "Ana Müller", null, null, T0, 0));
+        assertThatThrownBy(() -> contacts.update(new Contact(c.id(), "Ana M.", null, null, T0, 0)))
+                .isInstanceOf(StaleWriteException.class);
+    }
+
+    @Test
+    void keysetPagingWalksTheWholeQueueOnceInEverySort() {
+        Contact c = contacts.insert(new Contact(0, "Many", null, null, T0, 0));
+        int n = 57;
+        for (int i = 0; i < n; i++) {
+            // Several cases share a time, so the id must break ties without skipping or repeating.
+            Instant t = T0.minus(Duration.ofMinutes(i / 3));
+            cases.insert(newCase(c.id(), t, Priority.values()[i % 4], List.of()));
+        }
+        for (QueueSort sort : QueueSort.values()) {
+            List<Long> seen = new ArrayList<>();
+            QueuePage page = cases.page(QueueQuery.firstPage(QueueFilter.NOT_CLOSED, sort, 10), T0);
+            int pages = 1;
+            seen.addAll(page.rows().stream().map(QueueRow::id).toList());
+            while (page.hasMore()) {
+                page = cases.page(QueueQuery.firstPage(QueueFilter.NOT_CLOSED, sort, 10).next(page.next()), T0);
+                seen.addAll(page.rows().stream().map(QueueRow::id).toList());
+                pages++;
+            }
+            assertThat(seen).as(sort.name()).hasSize(n).doesNotHaveDuplicates();
+            assertThat(pages).isEqualTo(6);
+            List<QueueRow> all = cases.page(QueueQuery.firstPage(QueueFilter.NOT_CLOSED, sort, 100), T0).rows();
+            assertThat(all.stream().map(QueueRow::id).toList()).as("pages join to one ordered list").isEqualTo(seen);
+        }
+    }
+
+    @Test
+    void longestWaitingComesFirstAndCasesNobodyWaitsOnLast() {
+        Contact c = contacts.insert(new Contact(0, "Order", null, null, T0, 0));
+        Case fresh = cases.insert(newCase(c.id(), T0, Priority.NORMAL, List.of()));
+        Case old = cases.insert(newCase(c.id(), T0.minus(Duration.ofDays(2)), Priority.NORMAL, List.of()));
+        Case answered = cases.insert(newCase(c.id(), T0.minus(Duration.ofDays(5)), Priority.NORMAL, List.of()));
+        cases.update(answered.withStatus(CaseStatus.WAITING_CUSTOMER, null, null));
+
+        List<QueueRow> rows = cases.page(QueueQuery.firstPage(QueueFilter.NOT_CLOSED, QueueSort.WAITING, 10), T0)
+                .rows();
+        assertThat(rows).extracting(QueueRow::id).containsExactly(old.id(), fresh.id(), answered.id());
+        assertThat(rows.get(2).waitingSince()).as("nobody waits on a case that waits on the customer").isNull();
+
+        List<QueueRow> urgentFirst = cases.page(QueueQuery.firstPage(QueueFilter.NOT_CLOSED, QueueSort.NEWEST, 10),
+                T0).rows();
+        assertThat(urgentFirst.getFirst().id()).isEqualTo(fresh.id());
+    }
+
+    @Test
+    void filtersNarrowTheQueueAndCountsAgree() {
+        Account fb = accounts.insert(new Account(0, Platform.FACEBOOK, "City FB", null, false, false, Map.of(), T0));
+        Contact c = contacts.insert(new Contact(0, "Filter", null, null, T0, 0));
+        Case a = cases.insert(newCase(c.id(), T0, Priority.URGENT, List.of("Müll")));
+        cases.update(a.withAssignee("mira"));
+        Case b = cases.insert(new Case(0, CaseStatus.NEW, null, Priority.LOW, null, List.of(), c.id(), fb.id(),
+                Platform.FACEBOOK, "fb", T0, T0, T0, 1, null, 0));
+        Case closed = cases.insert(newCase(c.id(), T0, Priority.LOW, List.of()));
+        cases.update(closed.withStatus(CaseStatus.CLOSED, Outcome.ANSWERED, T0));
+
+        assertThat(ids(QueueFilter.NOT_CLOSED)).containsExactlyInAnyOrder(a.id(), b.id());
+        assertThat(ids(QueueFilter.NOT_CLOSED.withPlatform(Platform.FACEBOOK))).containsExactly(b.id());
+        assertThat(ids(QueueFilter.NOT_CLOSED.withAccount(fb.id()))).containsExactly(b.id());
+        assertThat(ids(QueueFilter.NOT_CLOSED.withAssignee(AssigneeFilter.agent("mira")))).containsExactly(a.id());
+        assertThat(ids(QueueFilter.NOT_CLOSED.withAssignee(AssigneeFilter.NOBODY))).containsExactly(b.id());
+        assertThat(ids(QueueFilter.NOT_CLOSED.withPriority(Priority.URGENT))).containsExactly(a.id());
+        assertThat(ids(QueueFilter.NOT_CLOSED.withTag("Müll"))).containsExactly(a.id());
+        assertThat(ids(QueueFilter.NOT_CLOSED.withStatuses(Set.of(CaseStatus.CLOSED)))).containsExactly(closed.id());
+        assertThat(cases.count(QueueFilter.NOT_CLOSED, T0)).isEqualTo(2);
+        assertThat(cases.count(QueueFilter.NOT_CLOSED.withResolvedSince(T0.minusSeconds(1))
+                .withStatuses(Set.of(CaseStatus.CLOSED)), T0)).isEqualTo(1);
+    }
+
+    @Test
+    void openAndOverdueErrandsShowOnTheQueueRow() {
+        Contact c = contacts.insert(new Contact(0, "Errand", null, null, T0, 0));
+        Case k = cases.insert(newCase(c.id(), T0, Priority.NORMAL, List.of()));
+        JdbcErrandRepository errands = new JdbcErrandRepository(db.jdbc());
+        errands.insert(errand(k.id(), errands.nextNumber(2026), T0.minus(Duration.ofDays(1))));
+        errands.insert(errand(k.id(), errands.nextNumber(2026), T0.plus(Duration.ofDays(3))));
+
+        QueueRow row = cases.page(QueueQuery.firstPage(QueueFilter.NOT_CLOSED, QueueSort.WAITING, 5), T0)
+                .rows().getFirst();
+        assertThat(row.openErrands()).isEqualTo(2);
+        assertThat(row.overdueErrands()).isEqualTo(1);
+        assertThat(ids(QueueFilter.NOT_CLOSED.withOverdue(true))).containsExactly(k.id());
+        assertThat(errands.forCase(k.id())).extracting(e -> e.ref().value())
+                .containsExactly("SB-2026-000001", "SB-2026-000002");
+    }
+
+    @Test
+    void errandNumbersAreNeverReused() {
+        JdbcErrandRepository errands = new JdbcErrandRepository(db.jdbc());
+        Set<Long> numbers = new HashSet<>();
+        for (int i = 0; i < 25; i++) {
+            numbers.add(errands.nextNumber(2026));
+        }
+        assertThat(numbers).hasSize(25).contains(1L, 25L);
+        assertThat(errands.nextNumber(2027)).isEqualTo(1L);
+    }
+
+    @Test
+    void messagesKeepHistoryAttachmentsAndAreUniquePerAccount() {
+        Account acc = accounts.insert(new Account(0, Platform.MASTODON, "Masto", null, false, false, Map.of(), T0));
+        Contact c = contacts.insert(new Contact(0, "Łukasz 🧑‍💻", null, null, T0, 0));
+        Case k = cases.insert(newCase(c.id(), T0, Priority.NORMAL, List.of()));
+        Message m = messages.insert(new Message(0, k.id(), acc.id(), Platform.MASTODON, "4711", Direction.IN,
+                MessageKind.MENTION, c.id(), "Łukasz", "Neu: <b>kein HTML</b>", null, T0, T0.plusSeconds(60),
+                List.of(new MessageEdit("Alt", T0)), "https://social.example/@l/4711", null,
+                List.of(new Attachment("image", "https://cdn.example/a.jpg", "a.jpg"))));
+        Message read = messages.forCase(k.id()).getFirst();
+        assertThat(read.text()).isEqualTo("Neu: <b>kein HTML</b>");
+        assertThat(read.history()).containsExactly(new MessageEdit("Alt", T0));
+        assertThat(read.attachments()).extracting(Attachment::url).containsExactly("https://cdn.example/a.jpg");
+        assertThat(messages.findByExternalId(acc.id(), "4711")).map(Message::id).contains(m.id());
+        assertThatThrownBy(() -> messages.insert(m)).isInstanceOf(StoreException.ConstraintViolationException.class);
+    }
+
+    @Test
+    void contactsFindTheirIdentitiesAndAttempts() {
+        Contact c = contacts.insert(new Contact(0, "Lena", null, null, T0, 0));
+        contacts.addIdentity(new Identity(0, c.id(), Platform.INSTAGRAM, "lena.k", "Lena", null));
+        contacts.addIdentity(new Identity(0, c.id(), Platform.EMAIL, "lena@example.org", null, null));
+        contacts.addAttempt(new EarlierAttempt(0, c.id(), LocalDate.of(2026, 11, 10), "email", "Fundbüro",
+                "keine Antwort", T0));
+        assertThat(contacts.findIdentity(Platform.EMAIL, "lena@example.org")).map(Identity::contactId)
+                .contains(c.id());
+        assertThat(contacts.identities(c.id())).hasSize(2);
+        assertThat(contacts.attempts(c.id())).extracting(EarlierAttempt::addressee).containsExactly("Fundbüro");
+    }
+
+    @Test
+    void directoryUnitsAreSavedByKeyWithTheirLists() {
+        JdbcDirectoryRepository dir = new JdbcDirectoryRepository(db.jdbc());
+        dir.saveUnit(new Unit(0, "roads", "Straßenbauamt", "strasse@example.org", List.of("+49 1", "+49 2"), null,
+                null, null, List.of("Gehweg", "pothole"), List.of(), 5, "Mo-Fr 08:00-16:00", null, 0));
+        Unit again = dir.saveUnit(new Unit(0, "roads", "Straßenbauamt (Tiefbau)", "strasse@example.org",
+                List.of("+49 1"), null, null, null, List.of("Gehweg"), List.of(), 3, null, null, 0));
+        assertThat(dir.units()).hasSize(1);
+        assertThat(again.name()).isEqualTo("Straßenbauamt (Tiefbau)");
+        assertThat(again.version()).isEqualTo(1);
+        assertThat(dir.unit("roads").orElseThrow().keywords()).containsExactly("Gehweg");
+    }
+
+    private List<Long> ids(QueueFilter f) {
+        return cases.page(QueueQuery.firstPage(f, QueueSort.WAITING, 100), T0).rows().stream().map(QueueRow::id)
+                .toList();
+    }
+
+    private static Case newCase(long contactId, Instant at, Priority p, List<String> tags) {
+        return new Case(0, CaseStatus.NEW, null, p, null, tags, contactId, null, Platform.EMAIL, "preview", at, at,
+                at, 1, null, 0);
+    }
+
+    private static Errand errand(long caseId, long number, Instant due) {
+        return new Errand(0, ErrandRef.of(2026, number), caseId, "roads", "strasse@example.org", ErrandChannel.EMAIL,
+                ErrandStatus.SENT, due, T0, T0, null, 0);
+    }
+}
