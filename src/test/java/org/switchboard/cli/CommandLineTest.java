@@ -205,7 +205,20 @@ class CommandLineTest {
                 .contains("\u202E");
         var r = cli.run("queue", "--limit", "10000");
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).contains("[U+202E]");
+        assertThat(r.out()).doesNotContain("\u202E").doesNotContain("\u001B");
+        String id = null;
+        try {
+            for (JsonNode row : JSON.readTree(json.out())) {
+                if (row.get("preview").asText().contains("\u202E")) {
+                    id = row.get("id").asText();
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+        var shown = cli.run("case", "show", id);
+        assertThat(shown.out()).as("the override is shown, not obeyed").contains("[U+202E]")
+                .doesNotContain("\u202E");
         assertThat(r.out()).doesNotContain("\u202E").doesNotContain("\u001B");
     }
 
