@@ -1,0 +1,28 @@
+package org.switchboard.domain.sync;
+
+import java.util.List;
+import org.switchboard.domain.Platform;
+
+/**
+ * One connected account's access to its platform. Implementations live in {@code connect/<platform>};
+ * every method may block on the network and throws {@link ConnectorException} on failure. Background
+ * threads only.
+ */
+public interface Connector {
+    Platform platform();
+
+    /** The inbound streams this account reads, e.g. {@code mentions} and {@code conversations}. */
+    List<String> streams();
+
+    /**
+     * The next page of {@code stream} after {@code cursor} ({@code null}: first sync). Items come in
+     * any order; the engine deduplicates by external id.
+     */
+    FetchedPage fetch(String stream, String cursor);
+
+    /** Posts a reply and returns the platform's id for it. */
+    PostedReply reply(ReplyRequest request);
+
+    /** Checks the credentials; returns the account's own handle as the platform reports it. */
+    String verify();
+}
