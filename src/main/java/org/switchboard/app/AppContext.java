@@ -2,6 +2,20 @@ package org.switchboard.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Consumer;
+import okhttp3.OkHttpClient;
+import org.switchboard.connect.PlatformConnectors;
+import org.switchboard.connect.http.Backoff;
+import org.switchboard.connect.http.Http;
+import org.switchboard.connect.http.MeteredSleeper;
+import org.switchboard.connect.http.RateGovernor;
+import org.switchboard.connect.http.Sleeper;
+import org.switchboard.connect.secrets.SecretStores;
+import org.switchboard.domain.port.SecretStore;
+import org.switchboard.service.sync.SyncService;
+import org.switchboard.store.JdbcSyncStateRepository;
 import org.switchboard.domain.Settings;
 import org.switchboard.domain.port.SettingsStore;
 import org.switchboard.service.Agent;
@@ -31,21 +45,38 @@ import org.switchboard.store.JsonSettingsStore;
 
 /** The composition root: builds a workspace's object graph with plain constructors. */
 public final class AppContext {
+    /** Rate-limit resets at most this far away are waited out; later ones defer the account (CLI.md). */
+    static final Duration MAX_RATE_LIMIT_WAIT = Duration.ofSeconds(120);
+
     private AppContext() {}
 
     /** Opens the embedded database of {@code dataDir} and wires the services over it. Background thread. */
     public static Workspace openEmbedded(Path dataDir, Clock clock) {
+        return openEmbedded(dataDir, clock, System.getenv());
+    }
+
+    /** As {@link #openEmbedded(Path, Clock)} with the environment that chooses the secret store. */
+    public static Workspace openEmbedded(Path dataDir, Clock clock, Map<String, String> env) {
         Path dir = dataDir.toAbsolutePath().normalize();
         Database db = Database.openEmbedded(dir);
         try {
-            return wire(dir, db, clock);
+            return wire(dir, db, clock, Http.newClient(Version.current()), Sleeper.REAL,
+                    SecretStores.forDataDir(dir, env));
         } catch (RuntimeException e) {
             db.close();
             throw e;
         }
     }
 
-    static Workspace wire(Path dataDir, Database db, Clock clock) {
+    /** Wires a workspace; tests pass their own HTTP client, sleeper and secret store. */
+    public static Workspace wire(Path dataDir, Database db, Clock clock, OkHttpClient client, Sleeper sleeper,
+                                 SecretStore secrets) {
+        return wire(dataDir, db, clock, client, sleeper, secrets, connectors -> { });
+    }
+
+    /** As above; {@code registrations} may add or replace platform connectors (tests, plug-ins). */
+    public static Workspace wire(Path dataDir, Database db, Clock clock, OkHttpClient client, Sleeper sleeper,
+                                 SecretStore secrets, Consumer<PlatformConnectors> registrations) {
         Jdbc jdbc = db.jdbc();
         Repositories repos = new Repositories(jdbc, new JdbcAccountRepository(jdbc), new JdbcContactRepository(jdbc),
                 new JdbcCaseRepository(jdbc), new JdbcMessageRepository(jdbc), new JdbcNoteRepository(jdbc),
@@ -57,12 +88,19 @@ public final class AppContext {
         Audit audit = new Audit(repos.audit(), clock, agent);
         ConversationService conversations = new ConversationService(repos, audit, events, clock);
         CaseService cases = new CaseService(repos, audit, events, clock, agent);
-        AccountService accounts = new AccountService(repos, audit, clock);
+        MeteredSleeper meteredSleeper = new MeteredSleeper(sleeper);
+        Http http = new Http(client, new RateGovernor(clock), clock, meteredSleeper, Backoff.standard(),
+                MAX_RATE_LIMIT_WAIT, 3);
+        PlatformConnectors connectors = new PlatformConnectors(http, secrets);
+        registrations.accept(connectors);
+        AccountService accounts = new AccountService(repos, audit, clock, secrets, connectors);
+        SyncService sync = new SyncService(repos, new JdbcSyncStateRepository(jdbc), connectors, conversations, events,
+                audit, clock, meteredSleeper);
         DirectoryService directory = new DirectoryService(repos, audit, events);
         DemoWorkspace demo = new DemoWorkspace(repos, accounts, directory, conversations, cases, events, clock);
         QueueService queue = new QueueService(repos.cases(), clock, agent);
         return new Workspace(dataDir, db.schemaVersion(), events, settings, agent, queue, cases, conversations,
-                accounts, directory, demo, db);
+                accounts, directory, demo, sync, db);
     }
 
     private static String agentName(Settings s) {

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.switchboard.domain.NotFoundException;
+import org.switchboard.domain.SecretsUnavailableException;
 import org.switchboard.domain.StaleWriteException;
 import org.switchboard.domain.ValidationException;
 import org.switchboard.domain.WorkspaceUnavailableException;
@@ -54,6 +55,9 @@ public final class Cli {
         cmd.addSubcommand("demo", new DemoCommand());
         cmd.addSubcommand("queue", new QueueCommand());
         cmd.addSubcommand("case", new CommandLine(new CaseCommand()).addSubcommand("show", new CaseShowCommand()));
+        cmd.addSubcommand("account", new AccountCommand());
+        cmd.addSubcommand("sync", new SyncCommand());
+        addHelpOption(cmd);
         cmd.setOut(env.out());
         cmd.setErr(env.err());
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
@@ -68,6 +72,17 @@ public final class Cli {
         return cmd;
     }
 
+    /** Every subcommand understands -h/--help. */
+    private static void addHelpOption(CommandLine cmd) {
+        for (CommandLine sub : cmd.getSubcommands().values()) {
+            if (sub.getCommandSpec().findOption("--help") == null) {
+                sub.getCommandSpec().addOption(CommandLine.Model.OptionSpec.builder("-h", "--help").usageHelp(true)
+                        .description("show this help").build());
+            }
+            addHelpOption(sub);
+        }
+    }
+
     private int handle(Exception ex, PrintWriter err) {
         Throwable e = ex;
         return switch (e) {
@@ -80,6 +95,7 @@ public final class Cli {
             case UserInputException u -> userError(err, u.getMessage());
             case DemoWorkspace.RealDataPresentException r -> userError(err, r.getMessage());
             case StaleWriteException s -> userError(err, s.getMessage());
+            case SecretsUnavailableException s -> userError(err, s.getMessage());
             default -> {
                 LOG.error("Command failed", ex);
                 err.println("Switchboard failed inside: " + ex.getClass().getSimpleName()

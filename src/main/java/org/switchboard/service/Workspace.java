@@ -9,6 +9,7 @@ import org.switchboard.service.demo.DemoWorkspace;
 import org.switchboard.service.directory.DirectoryService;
 import org.switchboard.service.events.EventBus;
 import org.switchboard.service.queue.QueueService;
+import org.switchboard.service.sync.SyncService;
 
 /**
  * An open workspace: the services over one data folder's database. Closing it releases the folder.
@@ -16,7 +17,7 @@ import org.switchboard.service.queue.QueueService;
  */
 public record Workspace(Path dataDir, int schemaVersion, EventBus events, SettingsStore settings, Agent agent,
                         QueueService queue, CaseService cases, ConversationService conversations,
-                        AccountService accounts, DirectoryService directory, DemoWorkspace demo,
+                        AccountService accounts, DirectoryService directory, DemoWorkspace demo, SyncService sync,
                         AutoCloseable resources) implements AutoCloseable {
 
     /** Opens the workspace of a data folder. */

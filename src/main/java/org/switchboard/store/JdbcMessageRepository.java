@@ -18,7 +18,7 @@ import org.switchboard.domain.port.MessageRepository;
 /** Messages, their edit history and attachments. */
 public final class JdbcMessageRepository implements MessageRepository {
     private static final String COLUMNS = "id, case_id, account_id, platform, external_id, direction, kind, "
-            + "contact_id, author, body, subject, created_at, edited_at, url, in_reply_to";
+            + "contact_id, author, body, subject, created_at, edited_at, url, in_reply_to, thread_key, reply_context";
 
     private final Jdbc jdbc;
 
@@ -29,11 +29,11 @@ public final class JdbcMessageRepository implements MessageRepository {
     @Override
     public Message insert(Message m) {
         long id = jdbc.insert("INSERT INTO messages (case_id, account_id, platform, external_id, direction, kind, "
-                        + "contact_id, author, body, subject, created_at, edited_at, url, in_reply_to) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "contact_id, author, body, subject, created_at, edited_at, url, in_reply_to, thread_key, "
+                        + "reply_context) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 m.caseId(), m.accountId(), m.platform().id(), m.externalId(), m.direction(), m.kind(),
                 m.contactId(), m.author(), m.text(), m.subject(), m.createdAt(), m.editedAt(), m.url(),
-                m.inReplyTo());
+                m.inReplyTo(), m.threadKey(), m.replyContext().isEmpty() ? null : Json.writeMap(m.replyContext()));
         jdbc.batch("INSERT INTO message_edits (message_id, body, valid_from) VALUES (?, ?, ?)",
                 m.history().stream().map(h -> new Object[] {id, h.text(), h.at()}).toList());
         jdbc.batch("INSERT INTO message_attachments (message_id, kind, url, name) VALUES (?, ?, ?, ?)",
@@ -68,7 +68,26 @@ public final class JdbcMessageRepository implements MessageRepository {
     @Override
     public Optional<Message> findByExternalId(long accountId, String externalId) {
         return jdbc.one("SELECT " + COLUMNS + " FROM messages WHERE account_id = ? AND external_id = ?",
-                JdbcMessageRepository::map, accountId, externalId);
+                JdbcMessageRepository::map, accountId, externalId).map(this::withHistory);
+    }
+
+    @Override
+    public Optional<Message> firstInThread(long accountId, String threadKey) {
+        return jdbc.one("SELECT " + COLUMNS + " FROM messages WHERE account_id = ? AND thread_key = ? "
+                + "ORDER BY created_at, id FETCH FIRST 1 ROWS ONLY", JdbcMessageRepository::map, accountId, threadKey);
+    }
+
+    @Override
+    public void updateEdited(Message m, List<MessageEdit> newHistoryEntries) {
+        jdbc.update("UPDATE messages SET body = ?, edited_at = ? WHERE id = ?", m.text(), m.editedAt(), m.id());
+        jdbc.batch("INSERT INTO message_edits (message_id, body, valid_from) VALUES (?, ?, ?)",
+                newHistoryEntries.stream().map(h -> new Object[] {m.id(), h.text(), h.at()}).toList());
+    }
+
+    private Message withHistory(Message m) {
+        List<MessageEdit> edits = jdbc.list("SELECT body, valid_from FROM message_edits WHERE message_id = ? ORDER BY id",
+                rs -> new MessageEdit(rs.getString(1), Jdbc.instant(rs, "valid_from")), m.id());
+        return edits.isEmpty() ? m : m.edited(m.text(), m.editedAt(), edits);
     }
 
     private static Message withDetails(Message m, List<MessageEdit> edits, List<Attachment> files) {
@@ -77,7 +96,7 @@ public final class JdbcMessageRepository implements MessageRepository {
         }
         return new Message(m.id(), m.caseId(), m.accountId(), m.platform(), m.externalId(), m.direction(), m.kind(),
                 m.contactId(), m.author(), m.text(), m.subject(), m.createdAt(), m.editedAt(), edits, m.url(),
-                m.inReplyTo(), files);
+                m.inReplyTo(), files, m.threadKey(), m.replyContext());
     }
 
     private static Message map(ResultSet rs) throws SQLException {
@@ -86,6 +105,7 @@ public final class JdbcMessageRepository implements MessageRepository {
                 Direction.valueOf(rs.getString("direction")), MessageKind.valueOf(rs.getString("kind")),
                 Jdbc.nullableLong(rs, "contact_id"), rs.getString("author"), rs.getString("body"),
                 rs.getString("subject"), Jdbc.instant(rs, "created_at"), Jdbc.instant(rs, "edited_at"), List.of(),
-                rs.getString("url"), rs.getString("in_reply_to"), List.of());
+                rs.getString("url"), rs.getString("in_reply_to"), List.of(), rs.getString("thread_key"),
+                Json.readMap(rs.getString("reply_context")));
     }
 }

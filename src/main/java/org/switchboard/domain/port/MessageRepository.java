@@ -11,5 +11,12 @@ public interface MessageRepository {
     /** The conversation of a case in the order it happened. */
     List<Message> forCase(long caseId);
 
+    /** The message with this platform id on this account, with its edit history. */
     Optional<Message> findByExternalId(long accountId, String externalId);
+
+    /** The earliest stored message of a platform thread or conversation on this account. */
+    Optional<Message> firstInThread(long accountId, String threadKey);
+
+    /** Stores an edit: the message's new text and time, and the earlier versions to add to its history. */
+    void updateEdited(Message edited, List<org.switchboard.domain.MessageEdit> newHistoryEntries);
 }

@@ -4,28 +4,45 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.switchboard.domain.Account;
+import org.switchboard.domain.NotFoundException;
 import org.switchboard.domain.Platform;
 import org.switchboard.domain.ValidationException;
+import org.switchboard.domain.port.SecretStore;
+import org.switchboard.domain.sync.ConnectorException;
+import org.switchboard.domain.sync.ConnectorFactory;
 import org.switchboard.service.Audit;
 import org.switchboard.service.cases.Repositories;
 
-/** Connected accounts. Background threads only. */
+/** Connected accounts: adding (secret to the keychain, connection checked), listing, removing. Background threads. */
 public final class AccountService {
     private final Repositories repos;
     private final Audit audit;
     private final Clock clock;
+    private final SecretStore secrets;
+    private final ConnectorFactory connectors;
 
-    public AccountService(Repositories repos, Audit audit, Clock clock) {
+    public AccountService(Repositories repos, Audit audit, Clock clock, SecretStore secrets,
+                          ConnectorFactory connectors) {
         this.repos = repos;
         this.audit = audit;
         this.clock = clock;
+        this.secrets = secrets;
+        this.connectors = connectors;
     }
+
+    /** What {@link #connect} found when it checked the connection. */
+    public record Connected(Account account, String verifiedHandle, String warning) {}
 
     public List<Account> list() {
         return repos.accounts().list();
     }
 
-    /** Adds an account; names are unique because the CLI and the window address accounts by name. */
+    public Account byName(String name) {
+        return repos.accounts().findByName(name)
+                .orElseThrow(() -> new NotFoundException("account", "'" + name + "'"));
+    }
+
+    /** Adds an account without a secret (demo accounts, imports). */
     public Account add(Platform platform, String name, String handle, boolean demo, Map<String, String> settings) {
         return repos.tx().inTransaction(() -> {
             if (repos.accounts().findByName(name).isPresent()) {
@@ -36,5 +53,54 @@ public final class AccountService {
             audit.record("account.added", "account", a.id(), platform.id() + (demo ? " (demo)" : ""));
             return a;
         });
+    }
+
+    /**
+     * Connects a real account: stores the secret in the keychain (never the database), then asks the
+     * platform who we are. A refused token removes the account again; a platform that cannot be reached
+     * keeps it, with a warning, so it syncs once the network is back.
+     */
+    public Connected connect(Platform platform, String name, Map<String, String> settings, String secret) {
+        if (secret == null || secret.isBlank()) {
+            throw new ValidationException("the account's token or password is empty");
+        }
+        String store = secrets.describe(); // fails first, before anything is written, when there is no store
+        Account a = add(platform, name, null, false, settings);
+        try {
+            secrets.put(a.secretKey(), secret.strip());
+        } catch (RuntimeException e) {
+            remove(a.name());
+            throw e;
+        }
+        audit.record("account.secret-stored", "account", a.id(), store);
+        try {
+            String handle = connectors.create(a).verify();
+            return new Connected(a, handle, null);
+        } catch (ConnectorException e) {
+            if (e.kind() == ConnectorException.Kind.AUTH_EXPIRED || e.kind() == ConnectorException.Kind.PERMISSION) {
+                remove(a.name());
+                throw new ValidationException(platform.displayName() + " did not accept the credentials: "
+                        + e.getMessage());
+            }
+            return new Connected(a, null, "the connection could not be checked now (" + e.getMessage()
+                    + "); the account was added and syncs when the platform answers");
+        }
+    }
+
+    /** Disconnects an account and forgets its secret; its cases stay. */
+    public void remove(String name) {
+        Account a = byName(name);
+        repos.tx().run(() -> {
+            repos.accounts().delete(a.id());
+            audit.record("account.removed", "account", a.id(), a.platform().id() + " " + a.name());
+        });
+        if (!a.demo()) {
+            secrets.delete(a.secretKey());
+            secrets.delete(a.secretKey() + "/session");
+        }
+    }
+
+    public String secretStoreDescription() {
+        return secrets.describe();
     }
 }

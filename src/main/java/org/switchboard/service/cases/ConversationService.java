@@ -101,10 +101,13 @@ public final class ConversationService {
         Long author = m.direction() == Direction.IN ? contactId : null;
         repos.messages().insert(new Message(0, c.id(), m.accountId(), m.platform(), m.externalId(), m.direction(),
                 m.kind(), author, m.author(), m.text(), m.subject(), m.createdAt(), m.editedAt(), m.history(), m.url(),
-                m.inReplyTo(), m.attachments()));
+                m.inReplyTo(), m.attachments(), m.threadKey(), m.replyContext()));
         Case summarised = withMessage(c, m);
-        if (m.direction() == Direction.IN && c.status() == CaseStatus.WAITING_CUSTOMER) {
+        if (m.direction() == Direction.IN && (c.status() == CaseStatus.WAITING_CUSTOMER
+                || c.status() == CaseStatus.RESOLVED)) {
+            // The customer wrote again: the case is back with us (a resolved one is reopened).
             summarised = summarised.withStatus(CaseStatus.OPEN, null, null);
+            audit.record("case.reopened-by-customer", "case", c.id(), c.status().name());
         }
         return repos.cases().update(summarised);
     }
