@@ -13,10 +13,17 @@ final class CliRunner {
     record Result(int exitCode, String out, String err) {}
 
     private final Path dataDir;
+    private final java.util.Map<String, String> variables;
     private int guiLaunches;
 
     CliRunner(Path dataDir) {
+        this(dataDir, java.util.Map.of("SWITCHBOARD_SECRET_STORE", "vault"));
+    }
+
+    /** {@code env} chooses the secret store (tests never touch the developer's real keychain). */
+    CliRunner(Path dataDir, java.util.Map<String, String> env) {
         this.dataDir = dataDir;
+        this.variables = env;
     }
 
     Result run(String... args) {
@@ -24,7 +31,7 @@ final class CliRunner {
         StringWriter err = new StringWriter();
         List<String> all = new ArrayList<>(List.of("--data-dir", dataDir.toString()));
         all.addAll(List.of(args));
-        Cli.Environment env = new Cli.Environment(dir -> AppContext.openEmbedded(dir, Clock.systemUTC()),
+        Cli.Environment env = new Cli.Environment(dir -> AppContext.openEmbedded(dir, Clock.systemUTC(), variables),
                 (dir, lang) -> {
                     guiLaunches++;
                     return 0;
