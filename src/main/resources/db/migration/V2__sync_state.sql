@@ -11,5 +11,6 @@ CREATE TABLE account_status (
     last_sync_at TIMESTAMP WITH TIME ZONE,
     next_sync_at TIMESTAMP WITH TIME ZONE,
     last_error   VARCHAR(2000),
+    failures     INTEGER      NOT NULL DEFAULT 0,
     updated_at   TIMESTAMP WITH TIME ZONE NOT NULL
 );

@@ -14,6 +14,7 @@ import org.switchboard.connect.http.RateGovernor;
 import org.switchboard.connect.http.Sleeper;
 import org.switchboard.connect.secrets.SecretStores;
 import org.switchboard.domain.port.SecretStore;
+import org.switchboard.service.sync.SyncScheduler;
 import org.switchboard.service.sync.SyncService;
 import org.switchboard.store.JdbcSyncStateRepository;
 import org.switchboard.domain.Settings;
@@ -96,11 +97,15 @@ public final class AppContext {
         AccountService accounts = new AccountService(repos, audit, clock, secrets, connectors);
         SyncService sync = new SyncService(repos, new JdbcSyncStateRepository(jdbc), connectors, conversations, events,
                 audit, clock, meteredSleeper);
+        SyncScheduler scheduler = new SyncScheduler(sync, accounts, clock);
         DirectoryService directory = new DirectoryService(repos, audit, events);
         DemoWorkspace demo = new DemoWorkspace(repos, accounts, directory, conversations, cases, events, clock);
         QueueService queue = new QueueService(repos.cases(), clock, agent);
         return new Workspace(dataDir, db.schemaVersion(), events, settings, agent, queue, cases, conversations,
-                accounts, directory, demo, sync, db);
+                accounts, directory, demo, sync, scheduler, () -> {
+                    scheduler.close();
+                    db.close();
+                });
     }
 
     private static String agentName(Settings s) {

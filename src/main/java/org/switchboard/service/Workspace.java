@@ -9,6 +9,7 @@ import org.switchboard.service.demo.DemoWorkspace;
 import org.switchboard.service.directory.DirectoryService;
 import org.switchboard.service.events.EventBus;
 import org.switchboard.service.queue.QueueService;
+import org.switchboard.service.sync.SyncScheduler;
 import org.switchboard.service.sync.SyncService;
 
 /**
@@ -18,6 +19,7 @@ import org.switchboard.service.sync.SyncService;
 public record Workspace(Path dataDir, int schemaVersion, EventBus events, SettingsStore settings, Agent agent,
                         QueueService queue, CaseService cases, ConversationService conversations,
                         AccountService accounts, DirectoryService directory, DemoWorkspace demo, SyncService sync,
+                        SyncScheduler scheduler,
                         AutoCloseable resources) implements AutoCloseable {
 
     /** Opens the workspace of a data folder. */

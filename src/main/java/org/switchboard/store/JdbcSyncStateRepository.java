@@ -34,10 +34,11 @@ public final class JdbcSyncStateRepository implements SyncStateRepository {
 
     @Override
     public AccountStatus status(long accountId) {
-        return jdbc.one("SELECT account_id, state, last_sync_at, next_sync_at, last_error FROM account_status "
+        return jdbc.one("SELECT account_id, state, last_sync_at, next_sync_at, last_error, failures FROM account_status "
                         + "WHERE account_id = ?",
                 rs -> new AccountStatus(rs.getLong(1), AccountStatus.State.valueOf(rs.getString(2)),
-                        Jdbc.instant(rs, "last_sync_at"), Jdbc.instant(rs, "next_sync_at"), rs.getString(5)),
+                        Jdbc.instant(rs, "last_sync_at"), Jdbc.instant(rs, "next_sync_at"), rs.getString(5),
+                        rs.getInt(6)),
                 accountId).orElse(AccountStatus.fresh(accountId));
     }
 
@@ -45,12 +46,12 @@ public final class JdbcSyncStateRepository implements SyncStateRepository {
     public void saveStatus(AccountStatus s, Instant at) {
         jdbc.inTransaction(() -> {
             int n = jdbc.update("UPDATE account_status SET state = ?, last_sync_at = ?, next_sync_at = ?, last_error = ?, "
-                    + "updated_at = ? WHERE account_id = ?", s.state(), s.lastSyncAt(), s.nextSyncAt(), s.lastError(),
-                    at, s.accountId());
+                    + "failures = ?, updated_at = ? WHERE account_id = ?", s.state(), s.lastSyncAt(), s.nextSyncAt(),
+                    s.lastError(), s.failuresInARow(), at, s.accountId());
             if (n == 0) {
                 jdbc.update("INSERT INTO account_status (account_id, state, last_sync_at, next_sync_at, last_error, "
-                        + "updated_at) VALUES (?, ?, ?, ?, ?, ?)", s.accountId(), s.state(), s.lastSyncAt(),
-                        s.nextSyncAt(), s.lastError(), at);
+                        + "failures, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)", s.accountId(), s.state(), s.lastSyncAt(),
+                        s.nextSyncAt(), s.lastError(), s.failuresInARow(), at);
             }
             return null;
         });

@@ -4,7 +4,8 @@ import java.time.Instant;
 import org.switchboard.domain.Require;
 
 /** How an account's sync is doing, shown in the status bar and by {@code account list}. */
-public record AccountStatus(long accountId, State state, Instant lastSyncAt, Instant nextSyncAt, String lastError) {
+public record AccountStatus(long accountId, State state, Instant lastSyncAt, Instant nextSyncAt, String lastError,
+                            int failuresInARow) {
     public enum State {
         /** Never synced yet. */
         NEW,
@@ -26,6 +27,6 @@ public record AccountStatus(long accountId, State state, Instant lastSyncAt, Ins
     }
 
     public static AccountStatus fresh(long accountId) {
-        return new AccountStatus(accountId, State.NEW, null, null, null);
+        return new AccountStatus(accountId, State.NEW, null, null, null, 0);
     }
 }

@@ -1,7 +1,8 @@
 package org.switchboard.service.events;
 
 /** Something that happened in the workspace; listeners refresh what they show. */
-public sealed interface Event permits Event.CaseChanged, Event.WorkspaceReplaced, Event.DirectoryChanged {
+public sealed interface Event permits Event.CaseChanged, Event.WorkspaceReplaced, Event.DirectoryChanged,
+        Event.SyncStatusChanged {
 
     /** A case was created or changed (messages, status, assignment, notes ...). */
     record CaseChanged(long caseId, boolean created) implements Event {}
@@ -10,4 +11,7 @@ public sealed interface Event permits Event.CaseChanged, Event.WorkspaceReplaced
     record WorkspaceReplaced() implements Event {}
 
     record DirectoryChanged() implements Event {}
+
+    /** An account's sync started, finished or failed; the status bar shows it. */
+    record SyncStatusChanged(long accountId) implements Event {}
 }

@@ -113,12 +113,14 @@ public final class SyncService {
             }
             Instant now = clock.instant();
             AccountStatus ok = new AccountStatus(account.id(), State.OK, now, now.plus(INTERVAL),
-                    onlyNotPermitted ? streamFailure.getMessage() : null);
+                    onlyNotPermitted ? streamFailure.getMessage() : null, 0);
             state.saveStatus(ok, now);
+            events.publish(new Event.SyncStatusChanged(account.id()));
             return result(account, counts, waitedBefore, ok);
         } catch (ConnectorException e) {
             AccountStatus failed = failedStatus(account, before, e);
             state.saveStatus(failed, clock.instant());
+            events.publish(new Event.SyncStatusChanged(account.id()));
             if (failed.state() == State.RECONNECT_NEEDED && before.state() != State.RECONNECT_NEEDED) {
                 audit.record("account.reconnect-needed", "account", account.id(), e.getMessage());
             }
@@ -159,16 +161,24 @@ public final class SyncService {
 
     private AccountStatus failedStatus(Account account, AccountStatus before, ConnectorException e) {
         Instant now = clock.instant();
+        int failures = before.failuresInARow() + 1;
         return switch (e.kind()) {
             case AUTH_EXPIRED -> new AccountStatus(account.id(), State.RECONNECT_NEEDED, before.lastSyncAt(), null,
-                    e.getMessage());
+                    e.getMessage(), failures);
             case RATE_LIMITED -> new AccountStatus(account.id(), State.RATE_LIMITED, before.lastSyncAt(),
-                    e.retryAt() != null ? e.retryAt() : now.plus(INTERVAL), e.getMessage());
-            case NETWORK -> new AccountStatus(account.id(), State.OFFLINE, before.lastSyncAt(), now.plus(INTERVAL),
-                    e.getMessage());
+                    e.retryAt() != null ? e.retryAt() : now.plus(INTERVAL), e.getMessage(), failures);
+            case NETWORK -> new AccountStatus(account.id(), State.OFFLINE, before.lastSyncAt(),
+                    now.plus(retryAfterFailures(failures)), e.getMessage(), failures);
             case PERMISSION, CLIENT_ERROR, SERVER_ERROR, MALFORMED -> new AccountStatus(account.id(), State.ERROR,
-                    before.lastSyncAt(), now.plus(INTERVAL), e.getMessage());
+                    before.lastSyncAt(), now.plus(retryAfterFailures(failures)), e.getMessage(), failures);
         };
+    }
+
+    /** After failures in a row: 1, 2, 4 minutes, then every 5 — no hammering, and it resumes by itself. */
+    static Duration retryAfterFailures(int failures) {
+        Duration d = INTERVAL.multipliedBy(1L << Math.min(Math.max(failures - 1, 0), 10));
+        Duration cap = Duration.ofMinutes(5);
+        return d.compareTo(cap) > 0 ? cap : d;
     }
 
     private AccountSyncResult paused(Account a) {

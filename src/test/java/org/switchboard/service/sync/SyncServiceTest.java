@@ -192,6 +192,52 @@ class SyncServiceTest {
     }
 
     @Test
+    void theSchedulerSyncsWhatIsDueAndLeavesAccountsThatNeedAPersonAlone() {
+        ScriptedConnector fine = platform("Fine").stream("mentions", mention("1", "a", "x", 0));
+        platform("Expired").failNext("mentions", new ConnectorException(Kind.AUTH_EXPIRED, "reconnect"))
+                .stream("mentions");
+        SyncScheduler scheduler = ws.scheduler();
+        scheduler.runDue(false);
+        assertThat(fine.calls).hasSize(1);
+        assertThat(ws.sync().status(account("Expired").id()).state()).isEqualTo(AccountStatus.State.RECONNECT_NEEDED);
+
+        int expiredCalls = platforms.get("Expired").calls.size();
+        scheduler.runDue(false); // the clock stands still: nothing is due again yet
+        assertThat(fine.calls).hasSize(1);
+        scheduler.runDue(true); // "Sync now"
+        assertThat(fine.calls).hasSize(2);
+        assertThat(platforms.get("Expired").calls).as("an account that needs reconnecting is not hammered")
+                .hasSize(expiredCalls);
+    }
+
+    @Test
+    void failuresBackOffUpToFiveMinutes() {
+        assertThat(SyncService.retryAfterFailures(1)).isEqualTo(Duration.ofMinutes(1));
+        assertThat(SyncService.retryAfterFailures(2)).isEqualTo(Duration.ofMinutes(2));
+        assertThat(SyncService.retryAfterFailures(3)).isEqualTo(Duration.ofMinutes(4));
+        assertThat(SyncService.retryAfterFailures(9)).isEqualTo(Duration.ofMinutes(5));
+    }
+
+    @Test
+    void anOfflineAccountWaitsLongerEachTimeAndRecoversByItself() {
+        ScriptedConnector c = platform("Flaky").stream("mentions", mention("1", "a", "x", 0));
+        c.failOnCall.put(1, new ConnectorException(Kind.NETWORK, "no route"));
+        c.failOnCall.put(2, new ConnectorException(Kind.NETWORK, "no route"));
+        Instant now = T0.plus(Duration.ofHours(2));
+        ws.sync().syncOnce(null);
+        assertThat(ws.sync().status(account("Flaky").id()).nextSyncAt()).isEqualTo(now.plus(Duration.ofMinutes(1)));
+        ws.sync().syncOnce(null);
+        AccountStatus second = ws.sync().status(account("Flaky").id());
+        assertThat(second.state()).isEqualTo(AccountStatus.State.OFFLINE);
+        assertThat(second.nextSyncAt()).isEqualTo(now.plus(Duration.ofMinutes(2)));
+        ws.sync().syncOnce(null);
+        AccountStatus back = ws.sync().status(account("Flaky").id());
+        assertThat(back.state()).isEqualTo(AccountStatus.State.OK);
+        assertThat(back.failuresInARow()).isZero();
+        assertThat(rows()).hasSize(1);
+    }
+
+    @Test
     void demoAccountsNeverSync() {
         ws.demo().load();
         assertThat(ws.sync().syncOnce(null)).isEmpty();
