@@ -14,6 +14,7 @@ import org.switchboard.connect.http.RateGovernor;
 import org.switchboard.connect.http.Sleeper;
 import org.switchboard.connect.secrets.SecretStores;
 import org.switchboard.domain.port.SecretStore;
+import org.switchboard.service.replies.ReplyService;
 import org.switchboard.service.sync.SyncScheduler;
 import org.switchboard.service.sync.SyncService;
 import org.switchboard.store.JdbcSyncStateRepository;
@@ -102,7 +103,8 @@ public final class AppContext {
         DemoWorkspace demo = new DemoWorkspace(repos, accounts, directory, conversations, cases, events, clock);
         QueueService queue = new QueueService(repos.cases(), clock, agent);
         return new Workspace(dataDir, db.schemaVersion(), events, settings, agent, queue, cases, conversations,
-                accounts, directory, demo, sync, scheduler, () -> {
+                accounts, directory, demo, sync, scheduler,
+                new ReplyService(repos, connectors, conversations, audit, clock), () -> {
                     scheduler.close();
                     db.close();
                 });

@@ -9,6 +9,7 @@ import org.switchboard.service.demo.DemoWorkspace;
 import org.switchboard.service.directory.DirectoryService;
 import org.switchboard.service.events.EventBus;
 import org.switchboard.service.queue.QueueService;
+import org.switchboard.service.replies.ReplyService;
 import org.switchboard.service.sync.SyncScheduler;
 import org.switchboard.service.sync.SyncService;
 
@@ -19,7 +20,7 @@ import org.switchboard.service.sync.SyncService;
 public record Workspace(Path dataDir, int schemaVersion, EventBus events, SettingsStore settings, Agent agent,
                         QueueService queue, CaseService cases, ConversationService conversations,
                         AccountService accounts, DirectoryService directory, DemoWorkspace demo, SyncService sync,
-                        SyncScheduler scheduler,
+                        SyncScheduler scheduler, ReplyService replies,
                         AutoCloseable resources) implements AutoCloseable {
 
     /** Opens the workspace of a data folder. */

@@ -22,6 +22,8 @@ final class ScriptedConnector implements Connector {
     final List<String> calls = new ArrayList<>();
     final Map<Integer, RuntimeException> failOnCall = new HashMap<>();
     int pageSize = 2;
+    final List<ReplyRequest> replies = new ArrayList<>();
+    RuntimeException replyFailure;
 
     ScriptedConnector stream(String name, InboundItem... items) {
         streams.computeIfAbsent(name, k -> new ArrayList<>()).addAll(List.of(items));
@@ -62,7 +64,12 @@ final class ScriptedConnector implements Connector {
 
     @Override
     public PostedReply reply(ReplyRequest request) {
-        throw new ConnectorException(ConnectorException.Kind.CLIENT_ERROR, "not scripted");
+        if (replyFailure != null) {
+            throw replyFailure;
+        }
+        replies.add(request);
+        return new PostedReply("reply-" + replies.size(), "https://social.example/@city/reply-" + replies.size(),
+                java.time.Instant.parse("2026-11-22T09:00:00Z"));
     }
 
     @Override

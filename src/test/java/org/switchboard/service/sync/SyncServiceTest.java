@@ -238,6 +238,47 @@ class SyncServiceTest {
     }
 
     @Test
+    void aReplyGoesOutOnTheCustomersChannelAndIsRecordedOnce() {
+        ScriptedConnector c = platform("City").stream("mentions",
+                item("m1", "anna", "Bank kaputt", 0, null, "m1", MessageKind.MENTION, false),
+                item("d1", "ben", "Privat: Laptop verloren", 1, null, "conv-1", MessageKind.DIRECT, false));
+        ws.sync().syncOnce(null);
+        QueueRow anna = rows().stream().filter(r -> r.contactName().equals("anna")).findFirst().orElseThrow();
+        QueueRow ben = rows().stream().filter(r -> r.contactName().equals("ben")).findFirst().orElseThrow();
+
+        var sent = ws.replies().reply(anna.id(), "Danke, der Grünflächenamt-Trupp kommt am Dienstag.", null);
+        assertThat(c.replies).singleElement().satisfies(r -> {
+            assertThat(r.channel()).isEqualTo(org.switchboard.domain.ReplyChannel.PUBLIC);
+            assertThat(r.inReplyToExternalId()).isEqualTo("m1");
+            assertThat(r.replyContext()).containsEntry("visibility", "public");
+            assertThat(r.recipientHandle()).isEqualTo("anna");
+        });
+        assertThat(sent.direction().id()).isEqualTo("out");
+        ws.replies().reply(ben.id(), "Wir fragen beim Fundbüro nach.", null);
+        assertThat(c.replies.get(1).channel()).isEqualTo(org.switchboard.domain.ReplyChannel.DIRECT);
+
+        // the platform later reports our own reply: stored once
+        c.stream("mentions", item("reply-1", "city", "Danke, der Grünflächenamt-Trupp kommt am Dienstag.", 5, "m1",
+                "m1", MessageKind.REPLY, true));
+        ws.sync().syncOnce(null);
+        CaseDetail d = ws.cases().open(anna.id());
+        assertThat(d.messages()).extracting(m -> m.externalId()).containsExactly("m1", "reply-1");
+        assertThat(rows().stream().filter(r -> r.id() == anna.id()).findFirst().orElseThrow().waitingSince())
+                .as("answered: nobody waits").isNull();
+    }
+
+    @Test
+    void aRefusedReplyRecordsNothing() {
+        ScriptedConnector c = platform("City").stream("mentions", mention("m1", "anna", "Hallo", 0));
+        ws.sync().syncOnce(null);
+        c.replyFailure = new ConnectorException(Kind.CLIENT_ERROR, "Mastodon refused the request: Text too long");
+        long id = rows().getFirst().id();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ws.replies().reply(id, "x".repeat(600), null))
+                .hasMessageContaining("too long");
+        assertThat(ws.cases().open(id).messages()).hasSize(1);
+    }
+
+    @Test
     void demoAccountsNeverSync() {
         ws.demo().load();
         assertThat(ws.sync().syncOnce(null)).isEmpty();
