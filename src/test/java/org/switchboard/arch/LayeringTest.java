@@ -15,8 +15,9 @@ class LayeringTest {
 
     @BeforeAll
     static void importClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("org.switchboard");
+        // Main classes only, wherever the build directory is (-Dsb.build.dir moves it out of target/).
+        ImportOption mainOnly = location -> !location.contains("/test-classes/");
+        classes = new ClassFileImporter().withImportOption(mainOnly).importPackages("org.switchboard");
     }
 
     @Test

@@ -1,0 +1,75 @@
+package org.switchboard.ui.shell;
+
+import java.util.List;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
+import javafx.stage.Window;
+import org.switchboard.service.i18n.Texts;
+import org.switchboard.ui.common.Css;
+
+/** The keyboard-shortcuts list and the About box. FX thread. */
+final class HelpDialogs {
+    /** Key and the bundle key of what it does, in the order agents learn them. */
+    static final List<String[]> SHORTCUTS = List.of(
+            new String[] {"J", "shortcuts.next"},
+            new String[] {"K", "shortcuts.previous"},
+            new String[] {"Enter", "shortcuts.open"},
+            new String[] {"Esc", "shortcuts.back"},
+            new String[] {"Ctrl+1 / Ctrl+2 / Ctrl+3", "shortcuts.panes"},
+            new String[] {"Tab / Shift+Tab", "shortcuts.tab"},
+            new String[] {"Alt", "shortcuts.menu"},
+            new String[] {"? / F1", "shortcuts.help"},
+            new String[] {"Ctrl+Q", "shortcuts.quit"});
+
+    private HelpDialogs() {}
+
+    /**
+     * A close button in our language: JavaFX's own {@link ButtonType#CLOSE} follows the operating
+     * system's language, not the one chosen in Switchboard.
+     */
+    static ButtonType close(Texts texts) {
+        return new ButtonType(texts.get("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+    }
+
+    static void shortcuts(Window owner, Texts texts) {
+        Dialog<Void> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(texts.get("shortcuts.title"));
+        dialog.setHeaderText(texts.get("shortcuts.header"));
+        GridPane grid = new GridPane();
+        grid.setHgap(18);
+        grid.setVgap(8);
+        int row = 0;
+        for (String[] s : SHORTCUTS) {
+            Label key = new Label(s[0]);
+            key.getStyleClass().add("shortcut-key");
+            key.setMinWidth(Region.USE_PREF_SIZE);
+            Label what = new Label(texts.get(s[1]));
+            what.setMinWidth(Region.USE_PREF_SIZE);
+            grid.addRow(row++, key, what);
+        }
+        grid.setId("shortcuts-grid");
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getStylesheets().add(Css.STYLESHEET);
+        dialog.getDialogPane().getButtonTypes().add(close(texts));
+        dialog.show();
+    }
+
+    static void about(Window owner, Texts texts, String version, String folder) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(owner);
+        alert.setTitle(texts.get("about.title"));
+        alert.setHeaderText(texts.get("about.header", version));
+        Label body = new Label(texts.get("about.body", folder));
+        body.setWrapText(true);
+        body.setMaxWidth(460);
+        alert.getDialogPane().setContent(body);
+        alert.getButtonTypes().setAll(close(texts));
+        alert.show();
+    }
+}

@@ -1,0 +1,214 @@
+package org.switchboard.ui.shell;
+
+import java.time.Clock;
+import java.util.function.Consumer;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.switchboard.domain.Settings;
+import org.switchboard.service.Workspace;
+import org.switchboard.service.i18n.Texts;
+import org.switchboard.ui.caseview.AttachmentLoader;
+import org.switchboard.ui.caseview.CaseView;
+import org.switchboard.ui.caseview.CaseViewModel;
+import org.switchboard.ui.caseview.ContextView;
+import org.switchboard.ui.common.BackgroundRunner;
+import org.switchboard.ui.common.Css;
+import org.switchboard.ui.common.DomainTexts;
+import org.switchboard.ui.common.EventBridge;
+import org.switchboard.ui.common.StatusModel;
+import org.switchboard.ui.common.TimeFormat;
+import org.switchboard.ui.queue.QueueView;
+import org.switchboard.ui.queue.QueueViewModel;
+
+/**
+ * The main window over one open workspace: menu, queue | case | context, status bar. The view-models
+ * live as long as the window; the views are rebuilt when the language changes. FX thread only.
+ */
+public final class MainWindow implements ShellMenu.Actions, KeyboardShortcuts.Target {
+    /** What the window needs from the application around it. */
+    public record Setup(String languageOverride, String version, Consumer<String> openLink, Runnable quit,
+                        Clock clock) {}
+
+    private final Stage stage;
+    private final Setup setup;
+    private final StatusModel status = new StatusModel();
+    private final ShellViewModel shell;
+    private final QueueViewModel queue;
+    private final CaseViewModel kase;
+    private final EventBridge bridge;
+    private final AttachmentLoader loader = new AttachmentLoader();
+    private final CaseView.Services caseServices;
+    private Scene scene;
+    private WindowPlacement placement;
+    private QueueView queueView;
+    private CaseView caseView;
+    private ContextView contextView;
+    private WelcomePane welcomePane;
+    private SplitPane split;
+    private double[] dividers = {0.33, 0.76};
+
+    public MainWindow(Stage stage, OpenedWorkspace opened, BackgroundRunner runner, Setup setup) {
+        this.stage = stage;
+        this.setup = setup;
+        Workspace ws = opened.workspace();
+        shell = new ShellViewModel(opened, setup.languageOverride(), runner, status);
+        queue = new QueueViewModel(ws.queue(), runner, status, QueueViewModel.PAGE_SIZE);
+        kase = new CaseViewModel(ws.cases(), runner, status);
+        caseServices = new CaseView.Services(setup.openLink(), loader, runner);
+        bridge = EventBridge.toFxThread(ws.events());
+        bridge.listen(queue::onEvent);
+        bridge.listen(kase::onEvent);
+        queue.selectedCaseId().addListener((o, a, id) -> {
+            if (id != null && !id.equals(kase.caseId().get())) {
+                kase.open(id);
+            }
+        });
+        shell.theme().addListener((o, a, theme) -> Themes.apply(theme));
+        shell.texts().addListener((o, a, texts) -> rebuild(texts));
+        shell.welcome().addListener((o, a, welcome) -> {
+            if (!welcome) {
+                queueView.focusList();
+            }
+        });
+    }
+
+    /** Replaces the stage's opening screen with the window and loads the queue. FX thread. */
+    public void show() {
+        Themes.apply(shell.theme().get());
+        // The scene gets the window's size up front: a scene sized by its content would first grow the
+        // window past the screen and then shrink it again.
+        Settings.WindowGeometry place = WindowPlacement.initial(shell.savedWindow());
+        scene = new Scene(build(shell.texts().get()), place.width(), place.height());
+        scene.getStylesheets().add(Css.STYLESHEET);
+        KeyboardShortcuts.install(scene, this);
+        stage.setScene(scene);
+        placement = WindowPlacement.apply(stage, place);
+        stage.show();
+        queue.refresh();
+        if (shell.welcome().get()) {
+            welcomePane.focus();
+        } else {
+            queueView.focusList();
+        }
+    }
+
+    private void rebuild(Texts texts) {
+        boolean queueHadFocus = queueView != null && queueView.listFocused();
+        scene.setRoot(build(texts));
+        if (queueHadFocus || !shell.welcome().get()) {
+            queueView.focusList();
+        }
+    }
+
+    private Parent build(Texts texts) {
+        if (split != null) {
+            dividers = split.getDividerPositions();
+        }
+        disposeViews();
+        DomainTexts names = new DomainTexts(texts);
+        TimeFormat time = new TimeFormat(texts, setup.clock());
+        queueView = new QueueView(queue, names, time);
+        caseView = new CaseView(kase, names, time, caseServices);
+        contextView = new ContextView(kase, names, time, queue::select);
+        welcomePane = new WelcomePane(texts, shell);
+        welcomePane.node().visibleProperty().bind(shell.welcome());
+        caseView.node().visibleProperty().bind(shell.welcome().not());
+        StackPane centre = new StackPane(caseView.node(), welcomePane.node());
+        split = new SplitPane(queueView.node(), centre, contextView.node());
+        split.setId("main-split");
+        SplitPane.setResizableWithParent(queueView.node(), false);
+        SplitPane.setResizableWithParent(contextView.node(), false);
+        split.setDividerPositions(dividers);
+        BorderPane root = new BorderPane(split);
+        root.setTop(ShellMenu.of(texts, shell, this));
+        root.setBottom(StatusBarView.of(texts, status, shell, queue));
+        root.getStyleClass().add("main-window");
+        stage.setTitle(texts.get("app.title"));
+        return root;
+    }
+
+    private void disposeViews() {
+        if (queueView != null) {
+            queueView.dispose();
+            caseView.dispose();
+            contextView.dispose();
+        }
+    }
+
+    /** Where the window is, for the settings. FX thread. */
+    public Settings.WindowGeometry geometry() {
+        return placement.current();
+    }
+
+    /** The window's own state (settings writer for shutdown). */
+    public ShellViewModel shell() {
+        return shell;
+    }
+
+    /** Stops listening to the workspace; call before closing it. FX thread. */
+    public void dispose() {
+        bridge.close();
+        disposeViews();
+        loader.close();
+    }
+
+    @Override
+    public void loadDemo() {
+        shell.loadDemo();
+    }
+
+    @Override
+    public void quit() {
+        setup.quit().run();
+    }
+
+    @Override
+    public void showShortcuts() {
+        HelpDialogs.shortcuts(stage, shell.texts().get());
+    }
+
+    @Override
+    public void showAbout() {
+        HelpDialogs.about(stage, shell.texts().get(), setup.version(), shell.workspaceFolder());
+    }
+
+    @Override
+    public void moveSelection(int delta) {
+        if (!shell.welcome().get()) {
+            queueView.moveSelection(delta);
+        }
+    }
+
+    @Override
+    public boolean openSelected() {
+        if (!queueView.listFocused() || kase.caseId().get() == null) {
+            return false;
+        }
+        caseView.focus();
+        return true;
+    }
+
+    @Override
+    public boolean backToQueue() {
+        Node focus = scene.getFocusOwner();
+        if (focus == null || queueView.listFocused() || shell.welcome().get()) {
+            return false;
+        }
+        queueView.focusList();
+        return true;
+    }
+
+    @Override
+    public void focusPane(int pane) {
+        switch (pane) {
+            case 1 -> queueView.focusList();
+            case 2 -> caseView.focus();
+            default -> contextView.node().requestFocus();
+        }
+    }
+}
