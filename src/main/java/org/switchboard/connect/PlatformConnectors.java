@@ -2,7 +2,10 @@ package org.switchboard.connect;
 
 import java.util.EnumMap;
 import java.util.Map;
+import org.switchboard.connect.bluesky.BlueskyConnector;
+import org.switchboard.connect.facebook.FacebookConnector;
 import org.switchboard.connect.http.Http;
+import org.switchboard.connect.mastodon.MastodonConnector;
 import org.switchboard.domain.Account;
 import org.switchboard.domain.Platform;
 import org.switchboard.domain.port.SecretStore;
@@ -29,7 +32,9 @@ public final class PlatformConnectors implements ConnectorFactory {
     }
 
     private void registerBuiltIns() {
-        // Each platform package registers here as it lands (issue 3: Mastodon, Bluesky, Facebook Pages).
+        register(Platform.MASTODON, MastodonConnector::new);
+        register(Platform.BLUESKY, BlueskyConnector::new);
+        register(Platform.FACEBOOK, FacebookConnector::new);
     }
 
     public PlatformConnectors register(Platform platform, Maker maker) {

@@ -23,6 +23,15 @@ public interface Connector {
     /** Posts a reply and returns the platform's id for it. */
     PostedReply reply(ReplyRequest request);
 
+    /**
+     * Looks for a reply we already posted for {@code request} since {@code sentAfter} (our own recent posts
+     * with the same text), so a send whose answer was lost is not repeated. Platforms with an idempotency
+     * key need no read-back and find nothing here.
+     */
+    default java.util.Optional<PostedReply> findExisting(ReplyRequest request, java.time.Instant sentAfter) {
+        return java.util.Optional.empty();
+    }
+
     /** Checks the credentials; returns the account's own handle as the platform reports it. */
     String verify();
 }
