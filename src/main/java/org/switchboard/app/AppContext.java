@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import okhttp3.OkHttpClient;
 import org.switchboard.connect.PlatformConnectors;
+import org.switchboard.connect.PlatformSignIn;
 import org.switchboard.connect.http.Backoff;
 import org.switchboard.connect.http.Http;
 import org.switchboard.connect.http.MeteredSleeper;
@@ -95,7 +96,7 @@ public final class AppContext {
                 MAX_RATE_LIMIT_WAIT, 3);
         PlatformConnectors connectors = new PlatformConnectors(http, secrets);
         registrations.accept(connectors);
-        AccountService accounts = new AccountService(repos, audit, clock, secrets, connectors);
+        AccountService accounts = new AccountService(repos, audit, clock, secrets, connectors, new PlatformSignIn(http));
         SyncService sync = new SyncService(repos, new JdbcSyncStateRepository(jdbc), connectors, conversations, events,
                 audit, clock, meteredSleeper);
         SyncScheduler scheduler = new SyncScheduler(sync, accounts, clock);

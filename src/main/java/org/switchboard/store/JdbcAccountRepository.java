@@ -47,6 +47,11 @@ public final class JdbcAccountRepository implements AccountRepository {
         jdbc.update("DELETE FROM accounts WHERE id = ?", id);
     }
 
+    @Override
+    public void setPaused(long id, boolean paused) {
+        jdbc.update("UPDATE accounts SET paused = ? WHERE id = ?", paused, id);
+    }
+
     private static Account map(ResultSet rs) throws SQLException {
         return new Account(rs.getLong("id"), Platform.fromId(rs.getString("platform")), rs.getString("name"),
                 rs.getString("handle"), rs.getBoolean("demo"), rs.getBoolean("paused"),

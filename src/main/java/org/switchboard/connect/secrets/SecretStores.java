@@ -26,6 +26,10 @@ public final class SecretStores {
     }
 
     static SecretStore choose(Path dataDir, Map<String, String> env) {
+        return choose(dataDir, env, null);
+    }
+
+    static SecretStore choose(Path dataDir, Map<String, String> env, char[] givenPassphrase) {
         boolean forceVault = "vault".equalsIgnoreCase(env.get(STORE_VARIABLE));
         if (!forceVault) {
             try {
@@ -37,7 +41,7 @@ public final class SecretStores {
                         e.getClass().getSimpleName());
             }
         }
-        String passphrase = env.get(PASSPHRASE_VARIABLE);
+        String passphrase = givenPassphrase != null ? new String(givenPassphrase) : env.get(PASSPHRASE_VARIABLE);
         if (passphrase == null || passphrase.isEmpty()) {
             throw new SecretsUnavailableException("This machine has no keychain for tokens and passwords. Set the "
                     + "environment variable " + PASSPHRASE_VARIABLE + " to a passphrase: Switchboard then keeps them in "
@@ -52,6 +56,7 @@ public final class SecretStores {
         private final Path dataDir;
         private final Map<String, String> env;
         private SecretStore chosen;
+        private char[] passphrase;
 
         Lazy(Path dataDir, Map<String, String> env) {
             this.dataDir = dataDir;
@@ -60,9 +65,29 @@ public final class SecretStores {
 
         private synchronized SecretStore store() {
             if (chosen == null) {
-                chosen = choose(dataDir, env);
+                chosen = choose(dataDir, env, passphrase);
             }
             return chosen;
+        }
+
+        @Override
+        public synchronized boolean needsPassphrase() {
+            if (chosen != null) {
+                return false;
+            }
+            try {
+                store();
+                return false;
+            } catch (SecretsUnavailableException e) {
+                return true;
+            }
+        }
+
+        @Override
+        public synchronized void unlock(char[] given) {
+            passphrase = given.clone();
+            chosen = null;
+            store();
         }
 
         @Override

@@ -15,4 +15,6 @@ public interface AccountRepository {
     List<Account> list();
 
     void delete(long id);
+
+    void setPaused(long id, boolean paused);
 }

@@ -16,4 +16,13 @@ public interface SecretStore {
 
     /** In words, which store is in use ("macOS Keychain", "encrypted vault file …"). */
     String describe();
+
+    /** True when secrets can only be reached after {@link #unlock} (no keychain, no passphrase given). */
+    default boolean needsPassphrase() {
+        return false;
+    }
+
+    /** Gives the vault passphrase the window asked for. */
+    default void unlock(char[] passphrase) {
+    }
 }

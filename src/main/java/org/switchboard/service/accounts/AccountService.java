@@ -8,6 +8,7 @@ import org.switchboard.domain.NotFoundException;
 import org.switchboard.domain.Platform;
 import org.switchboard.domain.ValidationException;
 import org.switchboard.domain.port.SecretStore;
+import org.switchboard.domain.sync.BrowserSignIn;
 import org.switchboard.domain.sync.ConnectorException;
 import org.switchboard.domain.sync.ConnectorFactory;
 import org.switchboard.service.Audit;
@@ -21,13 +22,54 @@ public final class AccountService {
     private final SecretStore secrets;
     private final ConnectorFactory connectors;
 
+    private final BrowserSignIn signIn;
+
     public AccountService(Repositories repos, Audit audit, Clock clock, SecretStore secrets,
-                          ConnectorFactory connectors) {
+                          ConnectorFactory connectors, BrowserSignIn signIn) {
         this.repos = repos;
         this.audit = audit;
         this.clock = clock;
         this.secrets = secrets;
         this.connectors = connectors;
+        this.signIn = signIn;
+    }
+
+    /** True when the platform can be connected by signing in through the system browser. */
+    public boolean browserSignIn(Platform platform) {
+        return signIn.supports(platform);
+    }
+
+    /**
+     * Signs in through the system browser (Mastodon: OAuth with PKCE and a loopback redirect), then
+     * connects the account with the token it got. Blocks until the person answered in the browser.
+     */
+    public Connected connectWithBrowser(Platform platform, String name, Map<String, String> settings,
+                                        java.util.function.Consumer<java.net.URI> openBrowser) {
+        secrets.describe(); // no store, no sign-in: fail before the browser opens
+        String token = signIn.signIn(platform, settings, openBrowser);
+        return connect(platform, name, settings, token);
+    }
+
+    /** Checks an account's credentials now; returns its handle as the platform reports it. */
+    public String test(String name) {
+        return connectors.create(byName(name)).verify();
+    }
+
+    /** Stops or resumes syncing an account. */
+    public void setPaused(String name, boolean paused) {
+        Account a = byName(name);
+        repos.accounts().setPaused(a.id(), paused);
+        audit.record(paused ? "account.paused" : "account.resumed", "account", a.id(), null);
+    }
+
+    /** True when the window must ask for the vault passphrase before secrets can be used. */
+    public boolean secretsNeedPassphrase() {
+        return secrets.needsPassphrase();
+    }
+
+    /** Unlocks the vault with the passphrase the window asked for. */
+    public void unlockSecrets(char[] passphrase) {
+        secrets.unlock(passphrase);
     }
 
     /** What {@link #connect} found when it checked the connection. */
