@@ -22,7 +22,8 @@ import org.switchboard.domain.sync.ReplyRequest;
  * <p>Settings: {@code service} (the PDS or entryway, default {@value #DEFAULT_SERVICE}),
  * {@code identifier} (the handle to log in with, default the account's handle), optional
  * {@code language} (comma-separated language tags written into our posts, e.g. {@code de}) and
- * {@code backfillDays} (how far the first sync reads back, default {@value #DEFAULT_BACKFILL_DAYS}).
+ * {@code backfillDays} (how far the first sync reads back; default: everything Bluesky still lists, because an
+ * item silently left out is worse than an old one in the queue — ADR 0009).
  *
  * <p>Every method blocks on the network: background threads only. The two streams are independent:
  * an app password without DM access fails "chat" with PERMISSION while "notifications" keeps working.
@@ -31,7 +32,8 @@ public final class BlueskyConnector implements Connector {
     public static final String NOTIFICATIONS = "notifications";
     public static final String CHAT = "chat";
     public static final String DEFAULT_SERVICE = "https://bsky.social";
-    public static final int DEFAULT_BACKFILL_DAYS = 14;
+    /** No limit: the first sync reads all Bluesky still lists (ADR 0009); a setting can narrow it. */
+    public static final int DEFAULT_BACKFILL_DAYS = 36_500;
 
     private final BlueskyApi api;
     private final NotificationStream notifications;

@@ -15,7 +15,8 @@ import org.switchboard.domain.sync.ConnectorException.Kind;
  * @param base           the API base without version ({@code graphUrl}, default graph.facebook.com)
  * @param version        the Graph API version ({@code graphVersion}); Meta retires versions, so it is a setting
  * @param pageId         the numeric page id; the page's own posts and replies are recognised by it
- * @param lookback       how far back the first sync reads ({@code lookbackDays}, default 7)
+ * @param lookback       how far back the first sync reads ({@code lookbackDays}; default: the whole feed,
+ *                       following {@code paging.next} to the end — ADR 0009)
  * @param activePostAge  how old a post may be and still be checked for new comments
  *                       ({@code activePostDays}, default 28); polling cannot see comments on older posts
  */
@@ -43,7 +44,7 @@ record GraphSettings(HttpUrl base, String version, String pageId, Duration lookb
                     ? "The Facebook account '" + account.name() + "' has no page id; add the numeric id of the page."
                     : "The page id '" + pageId + "' is not a number; use the numeric page id (e.g. 104512345678901).");
         }
-        return new GraphSettings(base, version, pageId, Duration.ofDays(days(s, "lookbackDays", 7)),
+        return new GraphSettings(base, version, pageId, Duration.ofDays(days(s, "lookbackDays", WHOLE_FEED_DAYS)),
                 Duration.ofDays(days(s, "activePostDays", 28)));
     }
 
@@ -52,17 +53,20 @@ record GraphSettings(HttpUrl base, String version, String pageId, Duration lookb
         return v == null || v.isBlank() ? fallback : v.strip();
     }
 
+    /** "No limit" for the first sync: an item silently left out is worse than an old one in the queue. */
+    static final long WHOLE_FEED_DAYS = 36_500;
+
     private static long days(Map<String, String> settings, String key, long fallback) {
         String v = value(settings, key, Long.toString(fallback));
         try {
             long days = Long.parseLong(v);
-            if (days >= 1 && days <= 365) {
+            if (days >= 1 && days <= WHOLE_FEED_DAYS) {
                 return days;
             }
         } catch (NumberFormatException e) {
             // falls through to the sentence below
         }
-        throw invalid("The setting " + key + " must be a number of days between 1 and 365, not '" + v + "'.");
+        throw invalid("The setting " + key + " must be a number of days between 1 and " + WHOLE_FEED_DAYS + ", not '" + v + "'.");
     }
 
     private static ConnectorException invalid(String words) {

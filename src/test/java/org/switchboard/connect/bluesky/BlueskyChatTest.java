@@ -69,6 +69,7 @@ class BlueskyChatTest {
 
     @Test
     void theFirstSyncSkipsConversationsQuietSinceBeforeTheBackfillWindow() {
+        connector = kit.connector(java.util.Map.of("backfillDays", "14"));
         ObjectNode convos = (ObjectNode) BlueskyTestKit.json(fixture("chat_listConvos_response.json"));
         ((ObjectNode) convos.withArray("convos").get(0).path("lastMessage")).put("sentAt", "2024-12-24T18:00:00.000Z");
         kit.enqueue(answer(200, convos.toString()));

@@ -56,6 +56,14 @@ final class BlueskyTestKit implements AutoCloseable {
         return new BlueskyConnector(http, account, secrets);
     }
 
+    /** A connector whose account has these settings in addition (e.g. a backfillDays limit). */
+    BlueskyConnector connector(Map<String, String> extra) {
+        Map<String, String> settings = new java.util.HashMap<>(account.settings());
+        settings.putAll(extra);
+        return new BlueskyConnector(http, new Account(account.id(), account.platform(), account.name(),
+                account.handle(), false, false, settings, account.createdAt()), secrets);
+    }
+
     String sessionKey() {
         return account.secretKey() + "/session";
     }
