@@ -53,6 +53,13 @@ final class FixtureServer extends Dispatcher {
         return r -> r.getUrl().queryParameter(name) == null;
     }
 
+    /** Moves the last {@code n} routes to the front, so they win over earlier ones for the same request. */
+    synchronized void prefer(int n) {
+        List<Route> last = new ArrayList<>(routes.subList(routes.size() - n, routes.size()));
+        routes.removeAll(last);
+        routes.addAll(0, last);
+    }
+
     synchronized long count(Predicate<RecordedRequest> which) {
         return requests.stream().filter(which).count();
     }

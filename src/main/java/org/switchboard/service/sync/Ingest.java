@@ -60,7 +60,12 @@ final class Ingest {
     }
 
     private Outcome ourOwn(Account account, InboundItem item) {
-        Optional<Case> answered = parentCase(account, item.inReplyTo()).or(() -> threadCase(account, item));
+        // Our answer belongs to the message it answers; in a direct conversation, to the conversation's case.
+        // Our own top-level posts (no parent) are not cases, even when comments under them are.
+        Optional<Case> answered = parentCase(account, item.inReplyTo());
+        if (answered.isEmpty() && item.kind() == MessageKind.DIRECT) {
+            answered = threadCase(account, item);
+        }
         if (answered.isEmpty()) {
             return Outcome.SKIPPED; // our own post or a reply outside any case: not work for the queue
         }
