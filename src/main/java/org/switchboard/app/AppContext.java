@@ -25,7 +25,9 @@ import org.switchboard.service.Agent;
 import org.switchboard.service.Audit;
 import org.switchboard.service.Workspace;
 import org.switchboard.service.accounts.AccountService;
+import org.switchboard.service.cases.CaseMerger;
 import org.switchboard.service.cases.CaseService;
+import org.switchboard.service.cases.ManualIntake;
 import org.switchboard.service.cases.ConversationService;
 import org.switchboard.service.cases.Repositories;
 import org.switchboard.service.demo.DemoWorkspace;
@@ -105,7 +107,8 @@ public final class AppContext {
         QueueService queue = new QueueService(repos.cases(), clock, agent);
         return new Workspace(dataDir, db.schemaVersion(), events, settings, agent, queue, cases, conversations,
                 accounts, directory, demo, sync, scheduler,
-                new ReplyService(repos, connectors, conversations, audit, clock), () -> {
+                new ReplyService(repos, connectors, conversations, audit, clock), new ManualIntake(conversations, clock),
+                new CaseMerger(repos, audit, events, clock), () -> {
                     scheduler.close();
                     db.close();
                 });

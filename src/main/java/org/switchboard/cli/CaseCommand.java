@@ -6,7 +6,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code switchboard case …}: case actions. */
-@Command(name = "case", description = "one case: show (more actions follow)")
+@Command(name = "case", description = "one case: show, new, resolve, assign, merge")
 final class CaseCommand implements Runnable {
     @ParentCommand
     RootCommand root;
@@ -16,6 +16,6 @@ final class CaseCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: case show ID");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: case show|new|resolve|assign|merge");
     }
 }

@@ -54,7 +54,10 @@ public final class Cli {
         cmd.addSubcommand("version", new VersionCommand());
         cmd.addSubcommand("demo", new DemoCommand());
         cmd.addSubcommand("queue", new QueueCommand());
-        cmd.addSubcommand("case", new CommandLine(new CaseCommand()).addSubcommand("show", new CaseShowCommand()));
+        cmd.addSubcommand("case", new CommandLine(new CaseCommand()).addSubcommand("show", new CaseShowCommand())
+                .addSubcommand("new", new CaseActions.New()).addSubcommand("resolve", new CaseActions.Resolve())
+                .addSubcommand("assign", new CaseActions.Assign()).addSubcommand("merge", new CaseActions.Merge()));
+        cmd.addSubcommand("note", new NoteCommand());
         cmd.addSubcommand("account", new AccountCommand());
         cmd.addSubcommand("sync", new SyncCommand());
         addHelpOption(cmd);

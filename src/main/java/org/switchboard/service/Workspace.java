@@ -3,7 +3,9 @@ package org.switchboard.service;
 import java.nio.file.Path;
 import org.switchboard.domain.port.SettingsStore;
 import org.switchboard.service.accounts.AccountService;
+import org.switchboard.service.cases.CaseMerger;
 import org.switchboard.service.cases.CaseService;
+import org.switchboard.service.cases.ManualIntake;
 import org.switchboard.service.cases.ConversationService;
 import org.switchboard.service.demo.DemoWorkspace;
 import org.switchboard.service.directory.DirectoryService;
@@ -20,7 +22,7 @@ import org.switchboard.service.sync.SyncService;
 public record Workspace(Path dataDir, int schemaVersion, EventBus events, SettingsStore settings, Agent agent,
                         QueueService queue, CaseService cases, ConversationService conversations,
                         AccountService accounts, DirectoryService directory, DemoWorkspace demo, SyncService sync,
-                        SyncScheduler scheduler, ReplyService replies,
+                        SyncScheduler scheduler, ReplyService replies, ManualIntake intake, CaseMerger merger,
                         AutoCloseable resources) implements AutoCloseable {
 
     /** Opens the workspace of a data folder. */

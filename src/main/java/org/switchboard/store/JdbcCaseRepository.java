@@ -208,6 +208,27 @@ public final class JdbcCaseRepository implements CaseRepository {
     }
 
     @Override
+    public void moveContents(long fromCaseId, long toCaseId) {
+        for (String table : new String[] {"messages", "notes", "errands", "drafts", "outbox"}) {
+            jdbc.update("UPDATE " + table + " SET case_id = ? WHERE case_id = ?", toCaseId, fromCaseId);
+        }
+        refreshErrandSummary(fromCaseId);
+        refreshErrandSummary(toCaseId);
+    }
+
+    @Override
+    public void moveMessage(long messageId, long toCaseId) {
+        jdbc.update("UPDATE messages SET case_id = ? WHERE id = ?", toCaseId, messageId);
+    }
+
+    @Override
+    public void refreshErrandSummary(long caseId) {
+        String open = "e.case_id = cases.id AND e.status IN ('SENT', 'ACKNOWLEDGED', 'IN_PROGRESS')";
+        jdbc.update("UPDATE cases SET open_errands = (SELECT COUNT(*) FROM errands e WHERE " + open + "), "
+                + "next_errand_due = (SELECT MIN(e.due_at) FROM errands e WHERE " + open + ") WHERE id = ?", caseId);
+    }
+
+    @Override
     public long countAll() {
         return jdbc.count("SELECT COUNT(*) FROM cases");
     }

@@ -34,5 +34,14 @@ public interface CaseRepository {
 
     void markRead(long id);
 
+    /** Moves every message, note, errand and draft of {@code fromCaseId} to {@code toCaseId} (merge). */
+    void moveContents(long fromCaseId, long toCaseId);
+
+    /** Moves one message to another case (split). */
+    void moveMessage(long messageId, long toCaseId);
+
+    /** Recounts the case's open errands and earliest due date (after errands moved). */
+    void refreshErrandSummary(long caseId);
+
     long countAll();
 }

@@ -95,6 +95,11 @@ public final class CaseService {
             throw new ValidationException("resolving a case needs an outcome: fixed, scheduled, answered, declined, "
                     + "duplicate or no-action");
         }
+        long open = repos.errands().forCase(caseId).stream().filter(e -> e.status().open()).count();
+        if (open > 0 && (note == null || note.isBlank())) {
+            throw new ValidationException("case " + caseId + " still has " + open + " open errand"
+                    + (open == 1 ? "" : "s") + " with a department; say why it is resolved anyway (a note, --note)");
+        }
         Case resolved = repos.tx().inTransaction(() -> {
             Case c = change(caseId, "case.resolved", outcome.name(),
                     k -> k.withStatus(CaseStatus.RESOLVED, outcome, clock.instant()));
@@ -130,9 +135,49 @@ public final class CaseService {
             Case c = repos.cases().find(caseId).orElseThrow(() -> new NotFoundException("case", caseId));
             Case updated = repos.cases().update(edit.apply(c));
             audit.record(action, "case", caseId, detail);
+            lastChange = new Undo(c, updated.version(), action);
             return updated;
         });
         events.publish(new Event.CaseChanged(caseId, false));
         return saved;
+    }
+
+    /** The last case action of this workstation, for undo: the case as it was, and the version it made. */
+    private record Undo(Case before, long versionAfter, String action) {}
+
+    private volatile Undo lastChange;
+
+    /** What undo would take back ("case.assigned" …), or null when there is nothing to undo. */
+    public String undoableAction() {
+        Undo u = lastChange;
+        return u == null ? null : u.action();
+    }
+
+    /**
+     * Takes back the last case action (assignment, priority, tags, status, resolve) if nobody changed the
+     * case since; otherwise a StaleWriteException says so and nothing changes.
+     */
+    public Case undoLast() {
+        Undo u = lastChange;
+        if (u == null) {
+            throw new ValidationException("there is nothing to undo");
+        }
+        Case restored = repos.tx().inTransaction(() -> {
+            Case now = repos.cases().find(u.before().id())
+                    .orElseThrow(() -> new NotFoundException("case", u.before().id()));
+            if (now.version() != u.versionAfter()) {
+                throw new org.switchboard.domain.StaleWriteException("case", now.id(), u.versionAfter());
+            }
+            Case b = u.before();
+            Case back = new Case(now.id(), b.status(), b.outcome(), b.priority(), b.assignee(), b.tags(),
+                    now.contactId(), now.accountId(), now.platform(), now.preview(), now.createdAt(),
+                    now.lastActivityAt(), now.waitingSince(), now.messageCount(), b.resolvedAt(), now.version());
+            Case saved = repos.cases().update(back);
+            audit.record("case.undo", "case", now.id(), u.action());
+            return saved;
+        });
+        lastChange = null;
+        events.publish(new Event.CaseChanged(restored.id(), false));
+        return restored;
     }
 }
