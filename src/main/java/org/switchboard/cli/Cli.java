@@ -58,6 +58,7 @@ public final class Cli {
                 .addSubcommand("new", new CaseActions.New()).addSubcommand("resolve", new CaseActions.Resolve())
                 .addSubcommand("assign", new CaseActions.Assign()).addSubcommand("merge", new CaseActions.Merge()));
         cmd.addSubcommand("note", new NoteCommand());
+        cmd.addSubcommand("directory", new DirectoryCommand());
         cmd.addSubcommand("account", new AccountCommand());
         cmd.addSubcommand("sync", new SyncCommand());
         addHelpOption(cmd);
