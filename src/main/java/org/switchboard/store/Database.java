@@ -119,13 +119,17 @@ public final class Database implements AutoCloseable {
         Flyway flyway = flyway(ds);
         MigrationInfoService info = flyway.info();
         checkNotNewer(info, null);
-        if (info.pending().length > 0) {
-            if (info.current() != null) {
-                beforeChange.run();
-            }
-            flyway.migrate();
+        if (info.pending().length == 0) {
+            return version(info.current()); // the common start: nothing to migrate, no second look
         }
-        MigrationInfo current = flyway.info().current();
+        if (info.current() != null) {
+            beforeChange.run();
+        }
+        flyway.migrate();
+        return version(flyway.info().current());
+    }
+
+    private static int version(MigrationInfo current) {
         return current == null ? 0 : Integer.parseInt(current.getVersion().getVersion());
     }
 
