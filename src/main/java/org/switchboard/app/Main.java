@@ -27,10 +27,25 @@ public final class Main {
         Clock clock = Clock.systemDefaultZone();
         var env = new Cli.Environment(
                 dir -> AppContext.openEmbedded(dir, clock),
-                (dir, language) -> UiLauncher.launch(new UiLauncher.Startup(dir, language,
-                        d -> AppContext.openEmbedded(d, clock), Version.current())),
+                (dir, language) -> window(dir, language, clock, err),
                 DataPaths::defaultDataDir, Version.current(), out, err);
         return new Cli(env).run(args);
+    }
+
+    private static int window(Path dir, String language, Clock clock, PrintWriter err) {
+        try {
+            return UiLauncher.launch(new UiLauncher.Startup(dir, language, d -> AppContext.openEmbedded(d, clock),
+                    Version.current()));
+        } catch (UnsupportedOperationException e) {
+            // JavaFX found no display (a server, an SSH session without X forwarding)
+            if (e.getMessage() != null && e.getMessage().contains("DISPLAY")) {
+                err.println("The window needs a graphical desktop, and none was found (DISPLAY is not set or cannot be "
+                        + "opened). Start Switchboard on a desktop, or use a command such as 'queue' or 'sync --once' "
+                        + "(see --help).");
+                return 1;
+            }
+            throw e;
+        }
     }
 
     /** The data folder named by {@code --data-dir} (either spelling), or the OS default; needed before logging starts. */
