@@ -229,6 +229,12 @@ public final class JdbcCaseRepository implements CaseRepository {
     }
 
     @Override
+    public List<Long> idsAfter(long afterId, int limit) {
+        return jdbc.list("SELECT id FROM cases WHERE id > ? ORDER BY id FETCH FIRST ? ROWS ONLY", rs -> rs.getLong(1),
+                afterId, limit);
+    }
+
+    @Override
     public long countAll() {
         return jdbc.count("SELECT COUNT(*) FROM cases");
     }

@@ -44,4 +44,7 @@ public interface CaseRepository {
     void refreshErrandSummary(long caseId);
 
     long countAll();
+
+    /** Case ids in ascending order after {@code afterId}, at most {@code limit} (walking all cases in batches). */
+    List<Long> idsAfter(long afterId, int limit);
 }

@@ -1,0 +1,220 @@
+package org.switchboard.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.switchboard.domain.search.SearchDocument;
+import org.switchboard.domain.search.SearchHit;
+import org.switchboard.domain.search.SearchIndex;
+import org.switchboard.domain.search.SearchQuery;
+
+/**
+ * The search index as a Lucene index in the data folder's {@code index/}. A damaged or unreadable index
+ * is deleted and started empty (the search service then rebuilds it from the database): it is a cache.
+ */
+public final class LuceneSearchIndex implements SearchIndex {
+    private static final Logger LOG = LoggerFactory.getLogger(LuceneSearchIndex.class);
+    static final String KEY = "key";
+    static final String CASE = "case";
+    static final String KIND = "kind";
+    static final String ID = "id";
+    static final String TEXT = "text";
+    static final String PLATFORM = "platform";
+    static final String STATUS = "status";
+    static final String UNIT = "unit";
+    static final String AT = "at";
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final boolean rebuilt;
+
+    private LuceneSearchIndex(Directory directory, IndexWriter writer, boolean rebuilt) throws IOException {
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = new SearcherManager(writer, null);
+        this.rebuilt = rebuilt;
+    }
+
+    /** Opens (or creates) the index in {@code folder}; a damaged one is replaced by an empty one. */
+    public static LuceneSearchIndex open(Path folder) {
+        try {
+            Files.createDirectories(folder);
+            try {
+                return openWriter(folder, false);
+            } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException
+                     | java.nio.file.NoSuchFileException | java.io.EOFException e) {
+                LOG.warn("The search index in {} is damaged ({}); starting it again from the database", folder,
+                        e.getMessage());
+                deleteContents(folder);
+                return openWriter(folder, true);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the search index in " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static LuceneSearchIndex openWriter(Path folder, boolean rebuilt) throws IOException {
+        Directory dir = FSDirectory.open(folder);
+        IndexWriterConfig config = new IndexWriterConfig(Analyzers.perField());
+        config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        config.setRAMBufferSizeMB(32);
+        try {
+            IndexWriter writer = new IndexWriter(dir, config);
+            // touch the segments so damage shows now, not at the first search
+            writer.getDocStats();
+            return new LuceneSearchIndex(dir, writer, rebuilt);
+        } catch (IOException | RuntimeException e) {
+            dir.close();
+            throw e;
+        }
+    }
+
+    /** True when the index had to be started empty because the old one was damaged. */
+    public boolean startedEmptyAfterDamage() {
+        return rebuilt;
+    }
+
+    @Override
+    public void replaceCase(long caseId, List<SearchDocument> documents) {
+        try {
+            writer.deleteDocuments(LongPoint.newExactQuery(CASE, caseId));
+            List<Document> docs = new ArrayList<>(documents.size());
+            for (SearchDocument d : documents) {
+                docs.add(toLucene(d));
+            }
+            writer.addDocuments(docs);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the search index could not be written: " + e.getMessage(), e);
+        }
+    }
+
+    private static Document toLucene(SearchDocument d) {
+        Document doc = new Document();
+        doc.add(new StringField(KEY, d.key() + "@" + d.caseId(), Field.Store.NO));
+        doc.add(new LongPoint(CASE, d.caseId()));
+        doc.add(new StoredField(CASE, d.caseId()));
+        doc.add(new StringField(KIND, d.kind().name(), Field.Store.YES));
+        doc.add(new StoredField(ID, d.id()));
+        String text = d.text().length() > 200_000 ? d.text().substring(0, 200_000) : d.text();
+        doc.add(new StoredField(TEXT, text));
+        doc.add(new TextField(Analyzers.DE, text, Field.Store.NO));
+        doc.add(new TextField(Analyzers.EN, text, Field.Store.NO));
+        doc.add(new TextField(Analyzers.PLAIN, text, Field.Store.NO));
+        if (d.platform() != null) {
+            doc.add(new StringField(PLATFORM, d.platform().toLowerCase(Locale.ROOT), Field.Store.NO));
+        }
+        if (d.status() != null) {
+            doc.add(new StringField(STATUS, d.status().toUpperCase(Locale.ROOT), Field.Store.NO));
+        }
+        if (d.from() != null) {
+            doc.add(new TextField(Analyzers.FROM, d.from(), Field.Store.NO));
+        }
+        if (d.unit() != null) {
+            doc.add(new StringField(UNIT, d.unit().toLowerCase(Locale.ROOT), Field.Store.NO));
+        }
+        doc.add(new LongPoint(AT, d.at().toEpochMilli()));
+        return doc;
+    }
+
+    @Override
+    public void refresh() {
+        try {
+            writer.commit();
+            searchers.maybeRefresh();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the search index could not be saved: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public List<SearchHit> search(SearchQuery q) {
+        Query query = QueryBuilder.build(q);
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                TopDocs top = searcher.search(query, q.limit());
+                Snippets snippets = new Snippets(QueryBuilder.wordsQuery(q));
+                List<SearchHit> hits = new ArrayList<>();
+                var stored = searcher.storedFields();
+                for (ScoreDoc sd : top.scoreDocs) {
+                    Document d = stored.document(sd.doc);
+                    hits.add(new SearchHit(d.getField(CASE).numericValue().longValue(),
+                            SearchDocument.Kind.valueOf(d.get(KIND)), d.getField(ID).numericValue().longValue(),
+                            sd.score, snippets.of(d.get(TEXT))));
+                }
+                hits.sort(Comparator.comparingDouble(SearchHit::score).reversed());
+                return hits;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("the search index could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void clear() {
+        try {
+            writer.deleteAll();
+            refresh();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public long documentCount() {
+        return writer.getDocStats().numDocs;
+    }
+
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            LOG.warn("Closing the search index failed", e);
+        }
+    }
+
+    private static void deleteContents(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path f : files.toList()) {
+                Files.deleteIfExists(f);
+            }
+        }
+    }
+
+    static Term term(String field, String value) {
+        return new Term(field, value);
+    }
+}
