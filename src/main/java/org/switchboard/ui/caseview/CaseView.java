@@ -59,6 +59,11 @@ public final class CaseView {
         return root;
     }
 
+    /** Puts {@code composer} (the reply box) under the conversation, shown while a case is open. FX thread. */
+    public void setComposer(Node composer) {
+        content.setBottom(composer);
+    }
+
     /** Moves the keyboard focus into the conversation (Enter in the queue). FX thread. */
     public void focus() {
         scroll.requestFocus();

@@ -17,6 +17,10 @@ public final class Css {
     public static final String PANE_TITLE = "pane-title";
     public static final String PLACEHOLDER = "placeholder";
     public static final String DANGER_TEXT = "danger-text";
+    public static final String SUCCESS_TEXT = "success-text";
+    public static final String WARNING_TEXT = "warning-text";
+    /** Set on a counter whose text is longer than the platform allows. */
+    public static final javafx.css.PseudoClass OVER = javafx.css.PseudoClass.getPseudoClass("over");
 
     private Css() {}
 

@@ -14,6 +14,7 @@ public final class TimeFormat {
     private final Clock clock;
     private final DateTimeFormatter exact;
     private final DateTimeFormatter date;
+    private final DateTimeFormatter clockTime;
 
     public TimeFormat(Texts texts, Clock clock) {
         this.texts = texts;
@@ -21,6 +22,8 @@ public final class TimeFormat {
         this.exact = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(texts.locale()).withZone(clock.getZone());
         this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(texts.locale());
+        this.clockTime = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(texts.locale())
+                .withZone(clock.getZone());
     }
 
     /** A short duration: "< 1 min", "45 min", "3 h", "2 d". */
@@ -51,6 +54,12 @@ public final class TimeFormat {
     /** The exact local date and time. */
     public String exact(Instant at) {
         return exact.format(at);
+    }
+
+    /** A moment close to now: the clock time alone when it is today ("10:45"), else the exact date and time. */
+    public String at(Instant at) {
+        LocalDate day = at.atZone(clock.getZone()).toLocalDate();
+        return day.equals(LocalDate.now(clock)) ? clockTime.format(at) : exact(at);
     }
 
     public String date(LocalDate d) {

@@ -20,8 +20,12 @@ final class HelpDialogs {
             new String[] {"K", "shortcuts.previous"},
             new String[] {"Enter", "shortcuts.open"},
             new String[] {"Esc", "shortcuts.back"},
+            new String[] {"R", "shortcuts.reply"},
+            new String[] {"Ctrl+Enter", "shortcuts.send"},
             new String[] {"Ctrl+1 / Ctrl+2 / Ctrl+3", "shortcuts.panes"},
             new String[] {"Tab / Shift+Tab", "shortcuts.tab"},
+            new String[] {"F5", "shortcuts.sync"},
+            new String[] {"Ctrl+Shift+A", "shortcuts.accounts"},
             new String[] {"Alt", "shortcuts.menu"},
             new String[] {"? / F1", "shortcuts.help"},
             new String[] {"Ctrl+Q", "shortcuts.quit"});

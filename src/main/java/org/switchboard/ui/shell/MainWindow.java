@@ -12,6 +12,12 @@ import javafx.stage.Stage;
 import org.switchboard.domain.Settings;
 import org.switchboard.service.Workspace;
 import org.switchboard.service.i18n.Texts;
+import org.switchboard.ui.accounts.AccountTexts;
+import org.switchboard.ui.accounts.AccountsWindow;
+import org.switchboard.ui.accounts.PassphraseDialog;
+import org.switchboard.ui.accounts.SyncStatusView;
+import org.switchboard.ui.accounts.SyncSummaryViewModel;
+import org.switchboard.ui.accounts.VaultViewModel;
 import org.switchboard.ui.caseview.AttachmentLoader;
 import org.switchboard.ui.caseview.CaseView;
 import org.switchboard.ui.caseview.CaseViewModel;
@@ -24,10 +30,13 @@ import org.switchboard.ui.common.StatusModel;
 import org.switchboard.ui.common.TimeFormat;
 import org.switchboard.ui.queue.QueueView;
 import org.switchboard.ui.queue.QueueViewModel;
+import org.switchboard.ui.replies.ReplyBox;
+import org.switchboard.ui.replies.ReplyViewModel;
 
 /**
- * The main window over one open workspace: menu, queue | case | context, status bar. The view-models
- * live as long as the window; the views are rebuilt when the language changes. FX thread only.
+ * The main window over one open workspace: menu, queue | case with reply box | context, status bar with
+ * the accounts' sync; the accounts screen in its own window. It starts the workspace's background sync.
+ * The view-models live as long as the window; the views are rebuilt when the language changes. FX thread only.
  */
 public final class MainWindow implements ShellMenu.Actions, KeyboardShortcuts.Target {
     /** What the window needs from the application around it. */
@@ -43,12 +52,18 @@ public final class MainWindow implements ShellMenu.Actions, KeyboardShortcuts.Ta
     private final EventBridge bridge;
     private final AttachmentLoader loader = new AttachmentLoader();
     private final CaseView.Services caseServices;
+    private final ReplyViewModel reply;
+    private final SyncSummaryViewModel sync;
+    private final VaultViewModel vault;
+    private final AccountsWindow accounts;
     private Scene scene;
     private WindowPlacement placement;
     private QueueView queueView;
     private CaseView caseView;
     private ContextView contextView;
     private WelcomePane welcomePane;
+    private ReplyBox replyBox;
+    private SyncStatusView syncView;
     private SplitPane split;
     private double[] dividers = {0.33, 0.76};
 
@@ -60,9 +75,20 @@ public final class MainWindow implements ShellMenu.Actions, KeyboardShortcuts.Ta
         queue = new QueueViewModel(ws.queue(), runner, status, QueueViewModel.PAGE_SIZE);
         kase = new CaseViewModel(ws.cases(), runner, status);
         caseServices = new CaseView.Services(setup.openLink(), loader, runner);
+        reply = new ReplyViewModel(ws.replies(), ws.accounts(), runner, status, setup.clock());
+        sync = new SyncSummaryViewModel(ws, runner, status);
+        vault = new VaultViewModel(ws.accounts(), runner, PassphraseDialog.prompt(this::dialogOwner,
+                () -> shell.texts().get()));
+        accounts = new AccountsWindow(new AccountsWindow.Setup(ws, runner, vault, setup.openLink(), setup.clock(),
+                () -> {
+                    sync.refresh();
+                    vault.recheck();
+                }));
         bridge = EventBridge.toFxThread(ws.events());
         bridge.listen(queue::onEvent);
         bridge.listen(kase::onEvent);
+        bridge.listen(sync::onEvent);
+        kase.detail().addListener((o, a, detail) -> reply.show(detail));
         queue.selectedCaseId().addListener((o, a, id) -> {
             if (id != null && !id.equals(kase.caseId().get())) {
                 kase.open(id);
@@ -90,6 +116,8 @@ public final class MainWindow implements ShellMenu.Actions, KeyboardShortcuts.Ta
         placement = WindowPlacement.apply(stage, place);
         stage.show();
         queue.refresh();
+        sync.startSync();
+        vault.checkAtStart(sync::refresh);
         if (shell.welcome().get()) {
             welcomePane.focus();
         } else {
@@ -100,6 +128,7 @@ public final class MainWindow implements ShellMenu.Actions, KeyboardShortcuts.Ta
     private void rebuild(Texts texts) {
         boolean queueHadFocus = queueView != null && queueView.listFocused();
         scene.setRoot(build(texts));
+        accounts.relabel(stage, texts);
         if (queueHadFocus || !shell.welcome().get()) {
             queueView.focusList();
         }
@@ -114,6 +143,10 @@ public final class MainWindow implements ShellMenu.Actions, KeyboardShortcuts.Ta
         TimeFormat time = new TimeFormat(texts, setup.clock());
         queueView = new QueueView(queue, names, time);
         caseView = new CaseView(kase, names, time, caseServices);
+        replyBox = new ReplyBox(reply, names, time);
+        caseView.setComposer(replyBox.node());
+        syncView = new SyncStatusView(sync, vault, new AccountTexts(names, time), texts, this::openAccounts,
+                this::unlockVault);
         contextView = new ContextView(kase, names, time, queue::select);
         welcomePane = new WelcomePane(texts, shell);
         welcomePane.node().visibleProperty().bind(shell.welcome());
@@ -126,7 +159,7 @@ public final class MainWindow implements ShellMenu.Actions, KeyboardShortcuts.Ta
         split.setDividerPositions(dividers);
         BorderPane root = new BorderPane(split);
         root.setTop(ShellMenu.of(texts, shell, this));
-        root.setBottom(StatusBarView.of(texts, status, shell, queue));
+        root.setBottom(StatusBarView.of(texts, status, shell, queue, syncView.node()));
         root.getStyleClass().add("main-window");
         stage.setTitle(texts.get("app.title"));
         return root;
@@ -137,6 +170,8 @@ public final class MainWindow implements ShellMenu.Actions, KeyboardShortcuts.Ta
             queueView.dispose();
             caseView.dispose();
             contextView.dispose();
+            replyBox.dispose();
+            syncView.dispose();
         }
     }
 
@@ -152,6 +187,7 @@ public final class MainWindow implements ShellMenu.Actions, KeyboardShortcuts.Ta
 
     /** Stops listening to the workspace; call before closing it. FX thread. */
     public void dispose() {
+        accounts.close();
         bridge.close();
         disposeViews();
         loader.close();
@@ -175,6 +211,38 @@ public final class MainWindow implements ShellMenu.Actions, KeyboardShortcuts.Ta
     @Override
     public void showAbout() {
         HelpDialogs.about(stage, shell.texts().get(), setup.version(), shell.workspaceFolder());
+    }
+
+    @Override
+    public void openAccounts() {
+        accounts.show(stage, shell.texts().get());
+    }
+
+    @Override
+    public void syncNow() {
+        sync.syncNow();
+    }
+
+    @Override
+    public boolean focusReply() {
+        if (shell.welcome().get() || kase.detail().get() == null) {
+            return false;
+        }
+        replyBox.focus();
+        return true;
+    }
+
+    /** Asks for the vault passphrase (status bar click), then re-reads the accounts' states. */
+    private void unlockVault() {
+        vault.whenUnlocked(() -> {
+            sync.refresh();
+            sync.syncNow();
+        }, problem -> { });
+    }
+
+    /** Dialogs sit on the accounts window while it is open, else on the main window. */
+    private javafx.stage.Window dialogOwner() {
+        return accounts.window() != null ? accounts.window() : stage;
     }
 
     @Override

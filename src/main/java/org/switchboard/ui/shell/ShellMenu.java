@@ -9,7 +9,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import org.switchboard.service.i18n.Texts;
 
-/** The menu bar: File, View (theme, language), Help. Mnemonics make it work without a mouse. FX thread. */
+/** The menu bar: File, Accounts, View (theme, language), Help. Mnemonics make it work without a mouse. FX thread. */
 final class ShellMenu {
     /** What the menu triggers in the window. */
     interface Actions {
@@ -20,6 +20,12 @@ final class ShellMenu {
         void showShortcuts();
 
         void showAbout();
+
+        /** Opens the accounts screen. */
+        void openAccounts();
+
+        /** Asks every account to sync now. */
+        void syncNow();
     }
 
     private ShellMenu() {}
@@ -31,6 +37,14 @@ final class ShellMenu {
         MenuItem quit = item(texts.get("menu.file.quit"), actions::quit);
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         Menu file = new Menu(texts.get("menu.file"), null, demo, new SeparatorMenuItem(), quit);
+
+        MenuItem manage = item(texts.get("menu.accounts.manage"), actions::openAccounts);
+        manage.setId("menu-accounts");
+        manage.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+A"));
+        MenuItem sync = item(texts.get("menu.accounts.sync"), actions::syncNow);
+        sync.setId("menu-sync");
+        sync.setAccelerator(KeyCombination.keyCombination("F5"));
+        Menu accounts = new Menu(texts.get("menu.accounts"), null, manage, sync);
 
         ToggleGroup themes = new ToggleGroup();
         RadioMenuItem light = radio(texts.get("menu.view.light"), themes, ShellViewModel.LIGHT.equals(shell.theme().get()));
@@ -56,7 +70,7 @@ final class ShellMenu {
         MenuItem about = item(texts.get("menu.help.about"), actions::showAbout);
         Menu help = new Menu(texts.get("menu.help"), null, shortcuts, about);
 
-        MenuBar bar = new MenuBar(file, view, help);
+        MenuBar bar = new MenuBar(file, accounts, view, help);
         bar.setId("main-menu");
         return bar;
     }

@@ -14,14 +14,14 @@ import org.switchboard.ui.common.StatusModel;
 import org.switchboard.ui.queue.QueueViewModel;
 
 /**
- * The bottom line: the latest problem or "Ready", busy progress, the workspace folder, the number of
- * cases in the current view and the demo marker. Bindings only, so replacing it leaves nothing behind
+ * The bottom line: the latest problem or "Ready", busy progress, the accounts' sync, the workspace folder,
+ * the number of cases in the current view and the demo marker. Bindings only, so replacing it leaves nothing behind
  * on the view-models (JavaFX bindings hold their target weakly). FX thread.
  */
 final class StatusBarView {
     private StatusBarView() {}
 
-    static Node of(Texts texts, StatusModel status, ShellViewModel shell, QueueViewModel queue) {
+    static Node of(Texts texts, StatusModel status, ShellViewModel shell, QueueViewModel queue, Node sync) {
         StatusBar bar = new StatusBar();
         bar.setId("status-bar");
         bar.textProperty().bind(Bindings.createStringBinding(() -> message(texts, status),
@@ -44,7 +44,8 @@ final class StatusBarView {
             n.visibleProperty().bind(shell.demoPresent());
             n.managedProperty().bind(shell.demoPresent());
         }
-        bar.getRightItems().setAll(folder, new Separator(Orientation.VERTICAL), count, beforeDemo, demo);
+        bar.getRightItems().setAll(sync, new Separator(Orientation.VERTICAL), folder,
+                new Separator(Orientation.VERTICAL), count, beforeDemo, demo);
         bar.getStyleClass().add("switchboard-status");
         return bar;
     }

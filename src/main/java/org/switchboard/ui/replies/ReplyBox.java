@@ -1,0 +1,170 @@
+package org.switchboard.ui.replies;
+
+import atlantafx.base.theme.Styles;
+import java.util.List;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.switchboard.service.i18n.Texts;
+import org.switchboard.ui.common.Css;
+import org.switchboard.ui.common.DomainTexts;
+import org.switchboard.ui.common.Notice;
+import org.switchboard.ui.common.TimeFormat;
+
+/**
+ * The reply box under the conversation: where the reply goes, the text, a character counter and Send
+ * (Ctrl+Enter). Built anew on a language change; {@link #dispose()} detaches it and stops its clock. FX thread.
+ */
+public final class ReplyBox {
+    private static final KeyCombination SEND = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
+    private static final String BLOCKED = "reply-blocked";
+
+    private final ReplyViewModel vm;
+    private final VBox root = new VBox(6);
+    private final TextArea area = new TextArea();
+    /** Moves the clock on, so Messenger's countdown counts and its window closes while the case is open. */
+    private final Timeline clock = new Timeline(new KeyFrame(Duration.seconds(30), e -> tick()));
+    /** Listeners on the long-lived view-model, removed in {@link #dispose()} so an old box is not kept alive. */
+    private final ChangeListener<Boolean> openChanged;
+    private final ChangeListener<Boolean> overChanged;
+    private final ChangeListener<Notice> noticeChanged;
+
+    public ReplyBox(ReplyViewModel vm, DomainTexts names, TimeFormat time) {
+        this.vm = vm;
+        Texts texts = names.texts();
+        ReplyTexts words = new ReplyTexts(names, time);
+
+        Label channel = new Label();
+        channel.setId("reply-channel");
+        channel.getStyleClass().add("reply-channel");
+        channel.setWrapText(true);
+        channel.setMinHeight(Region.USE_PREF_SIZE);
+        channel.textProperty().bind(Bindings.createStringBinding(
+                () -> words.parts(vm.target().get(), vm.now().get()).getFirst(), vm.target(), vm.now()));
+        // Messenger's countdown is a part of its own, so the line wraps before it, never inside it.
+        Label window = new Label();
+        window.setId("reply-window");
+        window.getStyleClass().addAll(Css.CHIP, Css.CHIP_ACCENT);
+        window.setMinWidth(Region.USE_PREF_SIZE);
+        window.textProperty().bind(Bindings.createStringBinding(() -> {
+            List<String> parts = words.parts(vm.target().get(), vm.now().get());
+            return parts.size() > 1 ? parts.get(1) : "";
+        }, vm.target(), vm.now()));
+        window.visibleProperty().bind(window.textProperty().isNotEmpty());
+        window.managedProperty().bind(window.visibleProperty());
+        FlowPane where = new FlowPane(8, 4, channel, window);
+        where.setAlignment(Pos.CENTER_LEFT);
+        openChanged = (o, a, b) -> blocked(channel, !b);
+        vm.open().addListener(openChanged);
+        blocked(channel, !vm.open().get());
+        Label counter = new Label();
+        counter.setId("reply-counter");
+        counter.getStyleClass().addAll(Css.MUTED, "reply-counter");
+        counter.setMinWidth(Region.USE_PREF_SIZE);
+        counter.textProperty().bind(Bindings.createStringBinding(
+                () -> words.counter(vm.length().get(), vm.target().get()), vm.length(), vm.target()));
+        overChanged = (o, a, b) -> counter.pseudoClassStateChanged(Css.OVER, b);
+        vm.overLimit().addListener(overChanged);
+        counter.pseudoClassStateChanged(Css.OVER, vm.overLimit().get());
+        HBox.setHgrow(where, Priority.ALWAYS);
+        HBox top = new HBox(8, where, counter);
+        top.setAlignment(Pos.BASELINE_LEFT);
+
+        area.setId("reply-text");
+        area.setWrapText(true);
+        area.setPrefRowCount(3);
+        area.setPromptText(texts.get("reply.prompt"));
+        area.textProperty().bindBidirectional(vm.text());
+        area.editableProperty().bind(vm.sending().not());
+        area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (SEND.match(e)) {
+                e.consume();
+                vm.send();
+            }
+        });
+
+        Label notice = new Label();
+        notice.setId("reply-notice");
+        notice.setWrapText(true);
+        notice.setMinHeight(Region.USE_PREF_SIZE);
+        notice.textProperty().bind(Bindings.createStringBinding(() -> text(texts, vm.notice().get()), vm.notice()));
+        noticeChanged = (o, a, n) -> noticeStyle(notice, n);
+        vm.notice().addListener(noticeChanged);
+        noticeStyle(notice, vm.notice().get());
+        Button send = new Button(texts.get("reply.send"));
+        send.setId("reply-send");
+        send.getStyleClass().add(Styles.ACCENT);
+        send.setMinWidth(Region.USE_PREF_SIZE);
+        send.setTooltip(new Tooltip(texts.get("reply.send.tooltip")));
+        send.disableProperty().bind(vm.canSend().not());
+        send.setOnAction(e -> vm.send());
+        Region gap2 = new Region();
+        HBox.setHgrow(gap2, Priority.ALWAYS);
+        HBox bottom = new HBox(8, notice, gap2, send);
+        bottom.setAlignment(Pos.CENTER_LEFT);
+
+        root.getChildren().setAll(top, area, bottom);
+        root.getStyleClass().add("reply-box");
+        clock.setCycleCount(Animation.INDEFINITE);
+        clock.play();
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    /** Puts the keyboard focus into the text (R). FX thread. */
+    public void focus() {
+        area.requestFocus();
+        area.end();
+    }
+
+    /** Stops the clock and lets go of the view-model. FX thread. */
+    public void dispose() {
+        clock.stop();
+        area.textProperty().unbindBidirectional(vm.text());
+        vm.open().removeListener(openChanged);
+        vm.overLimit().removeListener(overChanged);
+        vm.notice().removeListener(noticeChanged);
+    }
+
+    private void tick() {
+        vm.tick();
+    }
+
+    private static void blocked(Label channel, boolean blocked) {
+        channel.getStyleClass().remove(BLOCKED);
+        if (blocked) {
+            channel.getStyleClass().add(BLOCKED);
+        }
+    }
+
+    private static String text(Texts texts, Notice n) {
+        return n == null ? "" : texts.get(n.key(), n.detail());
+    }
+
+    private static void noticeStyle(Label label, Notice n) {
+        label.getStyleClass().removeAll(Css.DANGER_TEXT, Css.WARNING_TEXT, Css.SUCCESS_TEXT);
+        if (n != null) {
+            label.getStyleClass().add(n.styleClass());
+        }
+    }
+}
