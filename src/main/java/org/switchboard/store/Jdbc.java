@@ -31,6 +31,7 @@ public final class Jdbc implements Transactions {
 
     private final DataSource dataSource;
     private final ThreadLocal<Connection> current = new ThreadLocal<>();
+    private final ThreadLocal<java.util.List<Runnable>> afterCommit = new ThreadLocal<>();
 
     public Jdbc(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -44,19 +45,36 @@ public final class Jdbc implements Transactions {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             current.set(c);
+            afterCommit.set(new java.util.ArrayList<>());
+            java.util.List<Runnable> hooks;
             try {
                 T result = work.get();
                 c.commit();
+                hooks = afterCommit.get();
+                current.remove();
+                afterCommit.remove();
+                c.setAutoCommit(true);
+                hooks.forEach(Runnable::run);
                 return result;
             } catch (RuntimeException | Error e) {
                 rollbackQuietly(c, e);
-                throw e;
-            } finally {
                 current.remove();
+                afterCommit.remove();
                 c.setAutoCommit(true);
+                throw e;
             }
         } catch (SQLException e) {
             throw new StoreException("transaction failed", e);
+        }
+    }
+
+    @Override
+    public void afterCommit(Runnable action) {
+        java.util.List<Runnable> hooks = afterCommit.get();
+        if (hooks == null) {
+            action.run();
+        } else {
+            hooks.add(action);
         }
     }
 

@@ -52,6 +52,11 @@ public final class JdbcAccountRepository implements AccountRepository {
         jdbc.update("UPDATE accounts SET paused = ? WHERE id = ?", paused, id);
     }
 
+    @Override
+    public void setHandle(long id, String handle) {
+        jdbc.update("UPDATE accounts SET handle = ? WHERE id = ?", handle, id);
+    }
+
     private static Account map(ResultSet rs) throws SQLException {
         return new Account(rs.getLong("id"), Platform.fromId(rs.getString("platform")), rs.getString("name"),
                 rs.getString("handle"), rs.getBoolean("demo"), rs.getBoolean("paused"),

@@ -166,8 +166,8 @@ public final class MastodonConnector implements Connector {
             return secrets.get(account.secretKey()).filter(t -> !t.isBlank()).map(String::strip)
                     .orElseThrow(() -> new ConnectorException(Kind.AUTH_EXPIRED, "No Mastodon access token is "
                             + "stored for the account '" + account.name() + "'. Reconnect the account."));
-        } catch (ConnectorException e) {
-            throw e;
+        } catch (ConnectorException | org.switchboard.domain.SecretsUnavailableException e) {
+            throw e; // a locked vault is not an expired token: the sync says "locked", not "reconnect"
         } catch (RuntimeException e) {
             throw new ConnectorException(Kind.AUTH_EXPIRED, "The Mastodon access token of the account '"
                     + account.name() + "' could not be read from the keychain (" + e.getClass().getSimpleName()

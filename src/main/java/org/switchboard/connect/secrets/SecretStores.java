@@ -87,7 +87,13 @@ public final class SecretStores {
         public synchronized void unlock(char[] given) {
             passphrase = given.clone();
             chosen = null;
-            store();
+            try {
+                store().get("switchboard/vault-check"); // an existing vault must open with this passphrase
+            } catch (SecretsUnavailableException e) {
+                passphrase = null;
+                chosen = null;
+                throw e;
+            }
         }
 
         @Override

@@ -17,4 +17,6 @@ public interface AccountRepository {
     void delete(long id);
 
     void setPaused(long id, boolean paused);
+
+    void setHandle(long id, String handle);
 }

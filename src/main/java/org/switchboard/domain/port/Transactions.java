@@ -10,6 +10,14 @@ import java.util.function.Supplier;
 public interface Transactions {
     <T> T inTransaction(Supplier<T> work);
 
+    /**
+     * Runs {@code action} once the current transaction on this thread has committed (at once when there is
+     * none); dropped when it rolls back. Events use it so listeners never see uncommitted work.
+     */
+    default void afterCommit(Runnable action) {
+        action.run();
+    }
+
     default void run(Runnable work) {
         inTransaction(() -> {
             work.run();

@@ -52,7 +52,12 @@ public final class AccountService {
 
     /** Checks an account's credentials now; returns its handle as the platform reports it. */
     public String test(String name) {
-        return connectors.create(byName(name)).verify();
+        Account a = byName(name);
+        String handle = connectors.create(a).verify();
+        if (handle != null && !handle.equals(a.handle())) {
+            repos.accounts().setHandle(a.id(), handle);
+        }
+        return handle;
     }
 
     /** Stops or resumes syncing an account. */
@@ -117,7 +122,8 @@ public final class AccountService {
         audit.record("account.secret-stored", "account", a.id(), store);
         try {
             String handle = connectors.create(a).verify();
-            return new Connected(a, handle, null);
+            repos.accounts().setHandle(a.id(), handle);
+            return new Connected(repos.accounts().find(a.id()).orElse(a), handle, null);
         } catch (ConnectorException e) {
             if (e.kind() == ConnectorException.Kind.AUTH_EXPIRED || e.kind() == ConnectorException.Kind.PERMISSION) {
                 remove(a.name());

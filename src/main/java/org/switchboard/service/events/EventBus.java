@@ -13,6 +13,15 @@ import org.slf4j.LoggerFactory;
 public final class EventBus {
     private static final Logger LOG = LoggerFactory.getLogger(EventBus.class);
     private final List<Consumer<Event>> listeners = new CopyOnWriteArrayList<>();
+    private volatile org.switchboard.domain.port.Transactions transactions;
+
+    /**
+     * Delivers events published inside a database transaction only after it commits, so a listener that
+     * reads the database (the search indexer, the queue) sees what the event announces.
+     */
+    public void deferUntilCommit(org.switchboard.domain.port.Transactions tx) {
+        this.transactions = tx;
+    }
 
     /** Registers a listener; returns the handle that removes it. Any thread. */
     public AutoCloseable subscribe(Consumer<Event> listener) {
@@ -22,6 +31,15 @@ public final class EventBus {
 
     /** Delivers the event to every listener. Any thread. */
     public void publish(Event event) {
+        org.switchboard.domain.port.Transactions tx = transactions;
+        if (tx != null) {
+            tx.afterCommit(() -> deliver(event));
+        } else {
+            deliver(event);
+        }
+    }
+
+    private void deliver(Event event) {
         for (Consumer<Event> l : listeners) {
             try {
                 l.accept(event);

@@ -31,6 +31,9 @@ import org.switchboard.service.cases.Repositories;
 final class Ingest {
     enum Outcome { NEW, UPDATED, UNCHANGED, SKIPPED }
 
+    /** Cases whose messages were edited in place (their events are published by the caller). */
+    final java.util.Set<Long> editedCases = new java.util.LinkedHashSet<>();
+
     private final Repositories repos;
     private final ConversationService conversations;
 
@@ -124,6 +127,7 @@ final class Ingest {
         }
         List<MessageEdit> all = new ArrayList<>(stored.history());
         all.addAll(added);
+        editedCases.add(stored.caseId());
         repos.messages().updateEdited(stored.edited(item.text(),
                 item.editedAt() != null ? item.editedAt() : stored.editedAt(), all), added);
         return Outcome.UPDATED;

@@ -46,9 +46,23 @@ public final class SyncService {
     private final Audit audit;
     private final Clock clock;
     private final WaitMeter waits;
+    private final java.util.function.Predicate<java.time.Duration> pause;
+    /** Rate-limit resets at most this far away are waited out; later ones defer the account (CLI.md). */
+    public static final Duration MAX_WAIT = Duration.ofSeconds(120);
 
     public SyncService(Repositories repos, SyncStateRepository state, ConnectorFactory connectors,
                        ConversationService conversations, EventBus events, Audit audit, Clock clock, WaitMeter waits) {
+        this(repos, state, connectors, conversations, events, audit, clock, waits, d -> false);
+    }
+
+    /**
+     * @param pause waits the given time and returns true, or returns false when it may not wait (then the
+     *              account is deferred); the window's scheduler never waits, the command line does
+     */
+    public SyncService(Repositories repos, SyncStateRepository state, ConnectorFactory connectors,
+                       ConversationService conversations, EventBus events, Audit audit, Clock clock, WaitMeter waits,
+                       java.util.function.Predicate<java.time.Duration> pause) {
+        this.pause = pause;
         this.repos = repos;
         this.state = state;
         this.connectors = connectors;
@@ -87,6 +101,14 @@ public final class SyncService {
         long waitedBefore = waits.waitedMillis();
         Counts counts = new Counts();
         AccountStatus before = state.status(account.id());
+        Instant now = clock.instant();
+        if (before.state() == State.RATE_LIMITED && before.nextSyncAt() != null && before.nextSyncAt().isAfter(now)) {
+            // The platform announced a reset (possibly to an earlier process): never ask inside that window.
+            java.time.Duration wait = java.time.Duration.between(now, before.nextSyncAt());
+            if (wait.compareTo(MAX_WAIT) > 0 || !pause.test(wait)) {
+                return result(account, counts, waitedBefore, before);
+            }
+        }
         try {
             Connector connector = connectors.create(account);
             ConnectorException streamFailure = null;
@@ -111,13 +133,16 @@ public final class SyncService {
             if (streamFailure != null && !onlyNotPermitted) {
                 throw streamFailure;
             }
-            Instant now = clock.instant();
+            now = clock.instant();
             AccountStatus ok = new AccountStatus(account.id(), State.OK, now, now.plus(INTERVAL),
                     onlyNotPermitted ? streamFailure.getMessage() : null, 0);
             state.saveStatus(ok, now);
             events.publish(new Event.SyncStatusChanged(account.id()));
             return result(account, counts, waitedBefore, ok);
-        } catch (ConnectorException e) {
+        } catch (ConnectorException | org.switchboard.domain.SecretsUnavailableException raw) {
+            // A locked vault is not an expired token: it is an error that clears once the passphrase is given.
+            ConnectorException e = raw instanceof ConnectorException ce ? ce
+                    : new ConnectorException(ConnectorException.Kind.CLIENT_ERROR, raw.getMessage(), null, 0, raw);
             AccountStatus failed = failedStatus(account, before, e);
             state.saveStatus(failed, clock.instant());
             events.publish(new Event.SyncStatusChanged(account.id()));
@@ -126,9 +151,9 @@ public final class SyncService {
             }
             return result(account, counts, waitedBefore, failed);
         } finally {
-            if (counts.newItems + counts.updated > 0) {
-                events.publish(new Event.WorkspaceReplaced());
-            }
+            // New messages announced themselves (CaseChanged per message); edits are announced here.
+            ingest.editedCases.forEach(id -> events.publish(new Event.CaseChanged(id, false)));
+            ingest.editedCases.clear();
         }
     }
 
