@@ -9,6 +9,11 @@ import okhttp3.OkHttpClient;
 import org.switchboard.connect.PlatformConnectors;
 import org.switchboard.connect.PlatformSignIn;
 import org.switchboard.connect.http.Backoff;
+import org.switchboard.connect.http.PhotoDownloads;
+import org.switchboard.connect.mail.ImapMailbox;
+import org.switchboard.connect.mail.SmtpMailSender;
+import org.switchboard.connect.open311.Open311Client;
+import org.switchboard.connect.webhook.WebhookPoster;
 import org.switchboard.connect.http.Http;
 import org.switchboard.connect.http.MeteredSleeper;
 import org.switchboard.connect.http.RateGovernor;
@@ -16,6 +21,10 @@ import org.switchboard.connect.http.Sleeper;
 import org.switchboard.connect.secrets.SecretStores;
 import org.switchboard.domain.port.SecretStore;
 import org.switchboard.service.replies.ReplyService;
+import org.switchboard.search.LuceneSearchIndex;
+import org.switchboard.search.TextAnalysis;
+import org.switchboard.service.routing.RoutingService;
+import org.switchboard.service.search.SearchService;
 import org.switchboard.service.sync.SyncScheduler;
 import org.switchboard.service.sync.SyncService;
 import org.switchboard.store.JdbcSyncStateRepository;
@@ -32,6 +41,8 @@ import org.switchboard.service.cases.ConversationService;
 import org.switchboard.service.cases.Repositories;
 import org.switchboard.service.demo.DemoWorkspace;
 import org.switchboard.service.directory.DirectoryService;
+import org.switchboard.service.errands.ErrandPorts;
+import org.switchboard.service.errands.ErrandServices;
 import org.switchboard.service.events.EventBus;
 import org.switchboard.service.queue.QueueService;
 import org.switchboard.store.DataFolder;
@@ -43,9 +54,11 @@ import org.switchboard.store.JdbcCaseRepository;
 import org.switchboard.store.JdbcContactRepository;
 import org.switchboard.store.JdbcDirectoryRepository;
 import org.switchboard.store.JdbcDraftRepository;
+import org.switchboard.store.JdbcErrandMailRepository;
 import org.switchboard.store.JdbcErrandRepository;
 import org.switchboard.store.JdbcMessageRepository;
 import org.switchboard.store.JdbcNoteRepository;
+import org.switchboard.store.JdbcWorkspaceSettingsRepository;
 import org.switchboard.store.JsonSettingsStore;
 
 /** The composition root: builds a workspace's object graph with plain constructors. */
@@ -90,6 +103,7 @@ public final class AppContext {
         SettingsStore settings = new JsonSettingsStore(DataFolder.settings(dataDir));
         Agent agent = new Agent(() -> agentName(settings.load()));
         EventBus events = new EventBus();
+        events.deferUntilCommit(jdbc); // listeners read the database: they hear of a change once it is committed
         Audit audit = new Audit(repos.audit(), clock, agent);
         ConversationService conversations = new ConversationService(repos, audit, events, clock);
         CaseService cases = new CaseService(repos, audit, events, clock, agent);
@@ -100,18 +114,46 @@ public final class AppContext {
         registrations.accept(connectors);
         AccountService accounts = new AccountService(repos, audit, clock, secrets, connectors, new PlatformSignIn(http));
         SyncService sync = new SyncService(repos, new JdbcSyncStateRepository(jdbc), connectors, conversations, events,
-                audit, clock, meteredSleeper);
-        SyncScheduler scheduler = new SyncScheduler(sync, accounts, clock);
+                audit, clock, meteredSleeper, wait -> pause(meteredSleeper, wait));
+        ErrandServices errands = errands(repos, jdbc, secrets, client, cases, audit, events, clock, agent, settings);
+        SyncScheduler scheduler = new SyncScheduler(sync, accounts, clock, () -> errands.sync().runOnce());
         DirectoryService directory = new DirectoryService(repos, audit, events);
         DemoWorkspace demo = new DemoWorkspace(repos, accounts, directory, conversations, cases, events, clock);
         QueueService queue = new QueueService(repos.cases(), clock, agent);
+        SearchService search = new SearchService(repos, LuceneSearchIndex.open(DataFolder.searchIndex(dataDir)), events);
+        TextAnalysis textAnalysis = new TextAnalysis();
+        RoutingService routing = new RoutingService(repos, textAnalysis);
         return new Workspace(dataDir, db.schemaVersion(), events, settings, agent, queue, cases, conversations,
                 accounts, directory, demo, sync, scheduler,
                 new ReplyService(repos, connectors, conversations, audit, clock), new ManualIntake(conversations, clock),
-                new CaseMerger(repos, audit, events, clock), () -> {
+                new CaseMerger(repos, audit, events, clock), errands.errands(), errands.mail(), errands.sync(), search,
+                routing, () -> {
                     scheduler.close();
+                    search.close();
+                    textAnalysis.close();
                     db.close();
                 });
+    }
+
+    /** Waits out a rate-limit reset (at most two minutes, see SyncService); false when interrupted. */
+    private static boolean pause(Sleeper sleeper, Duration wait) {
+        try {
+            sleeper.sleep(wait);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Errands: the mailbox over Jakarta Mail, webhooks, Open311 and photo downloads over the shared client. */
+    private static ErrandServices errands(Repositories repos, Jdbc jdbc, SecretStore secrets, OkHttpClient client,
+                                          CaseService cases, Audit audit, EventBus events, Clock clock, Agent agent,
+                                          SettingsStore settings) {
+        ErrandPorts ports = new ErrandPorts(jdbc, repos.errands(), new JdbcErrandMailRepository(jdbc),
+                new JdbcWorkspaceSettingsRepository(jdbc), secrets, new SmtpMailSender(clock), new ImapMailbox(),
+                new WebhookPoster(client), new Open311Client(client), new PhotoDownloads(client));
+        return ErrandServices.create(repos, ports, cases, audit, events, clock, agent, () -> settings.load().language());
     }
 
     private static String agentName(Settings s) {

@@ -119,7 +119,7 @@ final class CaseShowCommand implements Callable<Integer> {
             eo.put("ref", e.ref().value());
             eo.put("unit", e.unitKey());
             eo.put("via", e.via().id());
-            eo.put("status", e.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            eo.put("status", e.status().id());
             eo.put("dueAt", JsonOut.time(e.dueAt()));
             eo.put("createdAt", JsonOut.time(e.createdAt()));
             ArrayNode events = eo.putArray("events");

@@ -59,8 +59,14 @@ public final class Cli {
                 .addSubcommand("assign", new CaseActions.Assign()).addSubcommand("merge", new CaseActions.Merge()));
         cmd.addSubcommand("note", new NoteCommand());
         cmd.addSubcommand("directory", new DirectoryCommand());
+        cmd.addSubcommand("route", new RouteCommand(Workspace::routing));
+        cmd.addSubcommand("search", new SearchCommand());
         cmd.addSubcommand("account", new AccountCommand());
         cmd.addSubcommand("sync", new SyncCommand());
+        cmd.addSubcommand("forward", new ForwardCommand());
+        cmd.addSubcommand("errands", new ErrandsCommand());
+        cmd.addSubcommand("errand", new ErrandCommand());
+        cmd.addSubcommand("mail", new MailCommand());
         addHelpOption(cmd);
         cmd.setOut(env.out());
         cmd.setErr(env.err());

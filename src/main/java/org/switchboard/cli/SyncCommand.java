@@ -4,13 +4,15 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.switchboard.service.errands.ErrandSync;
 import org.switchboard.service.sync.AccountSyncResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code switchboard sync --once}: one full sync pass. */
-@Command(name = "sync", description = "one full sync pass over the connected accounts")
+@Command(name = "sync", description = "one full sync pass: the connected accounts, then the errands mailbox, then "
+        + "the follow-up ladder")
 final class SyncCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
@@ -30,6 +32,8 @@ final class SyncCommand implements Callable<Integer> {
             throw new UserInputException("sync runs one pass with --once; the window keeps accounts in sync by itself");
         }
         List<AccountSyncResult> results = root.workspace().sync().syncOnce(account);
+        // The errands mailbox and the ladder belong to the whole workspace, not to one account.
+        ErrandSync.Result errands = account == null ? root.workspace().errandSync().runOnce() : null;
         if (json) {
             ObjectNode out = JsonOut.object();
             ArrayNode accounts = out.putArray("accounts");
@@ -38,19 +42,47 @@ final class SyncCommand implements Callable<Integer> {
                         .put("updated", r.updated()).put("pages", r.pages()).put("waitedSeconds", r.waitedSeconds())
                         .put("state", r.state().name()).put("error", r.error());
             }
-            ObjectNode errands = out.putObject("errands");
-            errands.put("answers", 0).put("unmatched", 0).put("reminders", 0).put("escalations", 0);
+            ObjectNode e = out.putObject("errands");
+            e.put("answers", errands == null ? 0 : errands.answers())
+                    .put("unmatched", errands == null ? 0 : errands.unmatched())
+                    .put("reminders", errands == null ? 0 : errands.reminders())
+                    .put("escalations", errands == null ? 0 : errands.escalations())
+                    .put("leadFlags", errands == null ? 0 : errands.leadFlags())
+                    .put("resent", errands == null ? 0 : errands.resent())
+                    .put("unsent", errands == null ? 0 : errands.unsent())
+                    .put("mailboxSetUp", errands != null && errands.mailboxSetUp())
+                    .put("error", errands == null ? null : errands.mailboxError());
             root.env().out().println(JsonOut.write(out));
-        } else if (results.isEmpty()) {
-            root.info("No connected accounts to sync (demo accounts never sync).");
         } else {
+            if (results.isEmpty()) {
+                root.info("No connected accounts to sync (demo accounts never sync).");
+            }
             for (AccountSyncResult r : results) {
                 root.env().out().printf("%-32s %-9s %3d new, %3d updated, %2d pages%s — %s%s%n", r.name(),
                         r.platform().id(), r.newItems(), r.updated(), r.pages(),
                         r.waitedSeconds() > 0 ? ", waited " + r.waitedSeconds() + " s" : "", r.state(),
                         r.error() == null ? "" : ": " + r.error());
             }
+            if (errands != null) {
+                printErrands(errands);
+            }
         }
-        return results.stream().anyMatch(AccountSyncResult::failed) ? Cli.USER_ERROR : Cli.OK;
+        boolean mailboxFailed = errands != null && errands.failed();
+        return results.stream().anyMatch(AccountSyncResult::failed) || mailboxFailed ? Cli.USER_ERROR : Cli.OK;
+    }
+
+    private void printErrands(ErrandSync.Result e) {
+        if (e.failed()) {
+            root.env().out().println("Errands mailbox: not read — " + e.mailboxError());
+        } else if (!e.mailboxSetUp()) {
+            root.info("Errands mailbox: not set up ('switchboard mail set …'); answers are not read.");
+        } else {
+            root.env().out().printf("Errands mailbox: %d answer%s applied, %d unmatched%n", e.answers(),
+                    e.answers() == 1 ? "" : "s", e.unmatched());
+        }
+        root.env().out().printf("Follow-ups: %d reminder%s, %d escalation%s, %d lead flag%s; %d dossier%s resent, %d "
+                + "still unsent%n", e.reminders(), e.reminders() == 1 ? "" : "s", e.escalations(),
+                e.escalations() == 1 ? "" : "s", e.leadFlags(), e.leadFlags() == 1 ? "" : "s", e.resent(),
+                e.resent() == 1 ? "" : "s", e.unsent());
     }
 }

@@ -22,4 +22,10 @@ public record Errand(long id, ErrandRef ref, long caseId, String unitKey, String
     public boolean overdue(Instant now) {
         return status.open() && dueAt.isBefore(now);
     }
+
+    /** The errand after a status change ({@code newRedirectedTo} only for REDIRECTED). */
+    public Errand withStatus(ErrandStatus newStatus, String newRedirectedTo, Instant at) {
+        return new Errand(id, ref, caseId, unitKey, recipient, via, newStatus, dueAt, createdAt, at,
+                newStatus == ErrandStatus.REDIRECTED ? newRedirectedTo : redirectedTo, version);
+    }
 }

@@ -9,9 +9,14 @@ import org.switchboard.service.cases.ManualIntake;
 import org.switchboard.service.cases.ConversationService;
 import org.switchboard.service.demo.DemoWorkspace;
 import org.switchboard.service.directory.DirectoryService;
+import org.switchboard.service.errands.ErrandService;
+import org.switchboard.service.errands.ErrandSync;
+import org.switchboard.service.errands.MailSetup;
 import org.switchboard.service.events.EventBus;
 import org.switchboard.service.queue.QueueService;
 import org.switchboard.service.replies.ReplyService;
+import org.switchboard.service.routing.RoutingService;
+import org.switchboard.service.search.SearchService;
 import org.switchboard.service.sync.SyncScheduler;
 import org.switchboard.service.sync.SyncService;
 
@@ -23,7 +28,8 @@ public record Workspace(Path dataDir, int schemaVersion, EventBus events, Settin
                         QueueService queue, CaseService cases, ConversationService conversations,
                         AccountService accounts, DirectoryService directory, DemoWorkspace demo, SyncService sync,
                         SyncScheduler scheduler, ReplyService replies, ManualIntake intake, CaseMerger merger,
-                        AutoCloseable resources) implements AutoCloseable {
+                        ErrandService errands, MailSetup mail, ErrandSync errandSync, SearchService search,
+                        RoutingService routing, AutoCloseable resources) implements AutoCloseable {
 
     /** Opens the workspace of a data folder. */
     @FunctionalInterface

@@ -2,12 +2,16 @@ package org.switchboard.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.switchboard.domain.Errand;
 import org.switchboard.domain.ErrandChannel;
 import org.switchboard.domain.ErrandEvent;
+import org.switchboard.domain.ErrandQuery;
 import org.switchboard.domain.ErrandRef;
 import org.switchboard.domain.ErrandStatus;
+import org.switchboard.domain.StaleWriteException;
 import org.switchboard.domain.port.ErrandRepository;
 
 /** Errands and their events; keeps the case's errand summary columns current for the queue. */
@@ -50,8 +54,8 @@ public final class JdbcErrandRepository implements ErrandRepository {
     @Override
     public ErrandEvent addEvent(ErrandEvent ev) {
         long id = jdbc.insert("INSERT INTO errand_events (errand_id, event_at, event_type, by_whom, note) "
-                + "VALUES (?, ?, ?, ?, ?)", ev.errandId(), ev.at(), ev.type(), ev.by(), ev.note());
-        return new ErrandEvent(id, ev.errandId(), ev.at(), ev.type(), ev.by(), ev.note());
+                + "VALUES (?, ?, ?, ?, ?)", ev.errandId(), ev.at(), ev.type(), by(ev.by()), ev.note());
+        return new ErrandEvent(id, ev.errandId(), ev.at(), ev.type(), by(ev.by()), ev.note());
     }
 
     @Override
@@ -73,6 +77,54 @@ public final class JdbcErrandRepository implements ErrandRepository {
             }
             return jdbc.count("SELECT last_number FROM errand_numbers WHERE ref_year = ?", year);
         });
+    }
+
+    @Override
+    public Optional<Errand> find(long id) {
+        return jdbc.one("SELECT " + COLUMNS + " FROM errands WHERE id = ?", JdbcErrandRepository::map, id);
+    }
+
+    @Override
+    public Optional<Errand> find(ErrandRef ref) {
+        return jdbc.one("SELECT " + COLUMNS + " FROM errands WHERE ref = ?", JdbcErrandRepository::map, ref.value());
+    }
+
+    @Override
+    public Errand update(Errand e) {
+        return jdbc.inTransaction(() -> {
+            int n = jdbc.update("UPDATE errands SET status = ?, redirected_to = ?, updated_at = ?, version = version + 1 "
+                    + "WHERE id = ? AND version = ?", e.status(), e.redirectedTo(), e.updatedAt(), e.id(), e.version());
+            if (n == 0) {
+                throw new StaleWriteException("errand", e.ref().value(), e.version());
+            }
+            refreshCaseSummary(e.caseId());
+            return new Errand(e.id(), e.ref(), e.caseId(), e.unitKey(), e.recipient(), e.via(), e.status(), e.dueAt(),
+                    e.createdAt(), e.updatedAt(), e.redirectedTo(), e.version() + 1);
+        });
+    }
+
+    @Override
+    public List<Errand> list(ErrandQuery q) {
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM errands WHERE 1 = 1");
+        List<Object> params = new ArrayList<>();
+        if (q.openOnly() || q.overdueOnly()) {
+            sql.append(" AND status IN ('SENT', 'ACKNOWLEDGED', 'IN_PROGRESS')");
+        }
+        if (q.overdueOnly()) {
+            sql.append(" AND due_at < ?");
+            params.add(q.now());
+        }
+        if (q.unitKey() != null) {
+            sql.append(" AND unit_key = ?");
+            params.add(q.unitKey());
+        }
+        sql.append(" ORDER BY due_at, id FETCH FIRST ").append(q.limit()).append(" ROWS ONLY");
+        return jdbc.list(sql.toString(), JdbcErrandRepository::map, params.toArray());
+    }
+
+    /** Who did it, clipped to the column (an answer's sender may be a long display name). */
+    private static String by(String by) {
+        return by == null || by.length() <= 320 ? by : by.substring(0, 320);
     }
 
     private static Errand map(ResultSet rs) throws SQLException {

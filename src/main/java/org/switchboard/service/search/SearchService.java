@@ -51,8 +51,14 @@ public final class SearchService implements AutoCloseable {
 
     /** Searches; the query may hold filters ({@code platform: status: from: unit: before: after:}). Background thread. */
     public List<SearchHit> search(String text, int limit) {
-        return index.search(SearchQuery.parse(text, limit));
+        SearchQuery query = SearchQuery.parse(text, limit);
+        if (!built) {
+            ensureBuilt();
+        }
+        return index.search(query);
     }
+
+    private volatile boolean built;
 
     /** Re-indexes one case now (after it changed). Background thread. */
     public void reindexCase(long caseId) {
@@ -88,6 +94,7 @@ public final class SearchService implements AutoCloseable {
             LOG.info("The search index is empty; building it from the database");
             reindexAll(n -> { });
         }
+        built = true;
     }
 
     /** Waits until every queued change is indexed (tests, and before the window closes). */

@@ -30,11 +30,22 @@ public final class SyncScheduler implements AutoCloseable {
     private final ExecutorService worker;
     private final AtomicBoolean running = new AtomicBoolean();
     private volatile boolean forceAll;
+    private final Runnable afterAccounts;
+    private Instant lastAfterAccounts;
 
     public SyncScheduler(SyncService sync, AccountService accounts, Clock clock) {
+        this(sync, accounts, clock, () -> { });
+    }
+
+    /**
+     * @param afterAccounts the rest of a sync pass (the errands mailbox and the follow-up ladder), run after
+     *                      the due accounts at most once per {@link SyncService#INTERVAL}, and on "Sync now"
+     */
+    public SyncScheduler(SyncService sync, AccountService accounts, Clock clock, Runnable afterAccounts) {
         this.sync = sync;
         this.accounts = accounts;
         this.clock = clock;
+        this.afterAccounts = afterAccounts;
         this.ticker = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "sync-ticker"));
         this.worker = Executors.newSingleThreadExecutor(r -> daemon(r, "sync-worker"));
     }
@@ -84,6 +95,14 @@ public final class SyncScheduler implements AutoCloseable {
             }
             if (due || forced) {
                 sync.sync(a);
+            }
+        }
+        if (all || lastAfterAccounts == null || !now.isBefore(lastAfterAccounts.plus(SyncService.INTERVAL))) {
+            lastAfterAccounts = now;
+            try {
+                afterAccounts.run();
+            } catch (RuntimeException e) {
+                LOG.warn("The errand part of the sync pass failed", e);
             }
         }
     }

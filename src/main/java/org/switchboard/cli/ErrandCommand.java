@@ -1,0 +1,64 @@
+package org.switchboard.cli;
+
+import java.util.concurrent.Callable;
+import org.switchboard.domain.ErrandStatus;
+import org.switchboard.service.Workspace;
+import org.switchboard.service.errands.ErrandService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code switchboard errand update REF --status S}: records a status a unit gave, e.g. on the phone. */
+@Command(name = "errand", description = "one errand: update", subcommands = ErrandCommand.Update.class)
+final class ErrandCommand implements Runnable {
+    @ParentCommand
+    RootCommand root;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                "Missing subcommand: errand update REF --status received|in-progress|done|declined|redirected");
+    }
+
+    @Command(name = "update", description = "records a status (e.g. after a phone call); redirected needs --to")
+    static final class Update implements Callable<Integer> {
+        @ParentCommand
+        ErrandCommand parent;
+
+        @Parameters(index = "0", paramLabel = "REF", description = "errand reference, e.g. SB-2026-000142")
+        String ref;
+
+        @Option(names = "--status", required = true, paramLabel = "received|in-progress|done|declined|redirected")
+        String status;
+
+        @Option(names = "--to", paramLabel = "UNIT", description = "for redirected: the unit it went to")
+        String to;
+
+        @Option(names = "--note", paramLabel = "T", description = "what the unit said")
+        String note;
+
+        @Override
+        public Integer call() {
+            Workspace ws = parent.root.workspace();
+            ErrandService.Update u = ws.errands().update(ref, ErrandStatus.parse(status), to, note);
+            var e = u.errand().errand();
+            parent.root.info(e.ref().value() + " is now " + e.status().id() + " (" + u.errand().unitName() + ", case "
+                    + e.caseId() + ").");
+            if (u.followUp() != null) {
+                var f = u.followUp().errand();
+                parent.root.env().out().println(f.ref().value());
+                parent.root.info("Follow-up errand " + f.ref().value() + " to " + u.followUp().unitName() + " via "
+                        + f.via().id() + ", due " + JsonOut.time(f.dueAt()) + ".");
+                if (!u.followUp().delivered()) {
+                    parent.root.env().err().println("Warning: " + f.ref().value() + " is not sent yet: "
+                            + u.followUp().deliveryError() + " Switchboard tries again on the next sync.");
+                }
+            }
+            return Cli.OK;
+        }
+    }
+}

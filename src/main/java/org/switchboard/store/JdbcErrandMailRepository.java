@@ -1,0 +1,118 @@
+package org.switchboard.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.switchboard.domain.ErrandDelivery;
+import org.switchboard.domain.UnmatchedMail;
+import org.switchboard.domain.mail.MailAttachment;
+import org.switchboard.domain.port.ErrandMailRepository;
+
+/** Deliveries of dossiers, answers already read, unmatched mails and answer files. */
+public final class JdbcErrandMailRepository implements ErrandMailRepository {
+    private final Jdbc jdbc;
+
+    public JdbcErrandMailRepository(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void saveDelivery(ErrandDelivery d) {
+        jdbc.inTransaction(() -> {
+            int n = jdbc.update("UPDATE errand_deliveries SET message_id = ?, external_id = ?, delivered = ?, attempts = ?, "
+                            + "last_error = ?, delivered_at = ? WHERE errand_id = ?", d.messageId(), d.externalId(),
+                    d.delivered(), d.attempts(), d.lastError(), d.deliveredAt(), d.errandId());
+            if (n == 0) {
+                jdbc.update("INSERT INTO errand_deliveries (errand_id, message_id, external_id, delivered, attempts, "
+                                + "last_error, delivered_at) VALUES (?, ?, ?, ?, ?, ?, ?)", d.errandId(), d.messageId(),
+                        d.externalId(), d.delivered(), d.attempts(), d.lastError(), d.deliveredAt());
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<ErrandDelivery> delivery(long errandId) {
+        return jdbc.one("SELECT errand_id, message_id, external_id, delivered, attempts, last_error, delivered_at "
+                + "FROM errand_deliveries WHERE errand_id = ?", JdbcErrandMailRepository::delivery, errandId);
+    }
+
+    @Override
+    public List<Long> undelivered() {
+        return jdbc.list("SELECT errand_id FROM errand_deliveries WHERE delivered = FALSE ORDER BY errand_id",
+                rs -> rs.getLong(1));
+    }
+
+    @Override
+    public Optional<Long> errandByMessageId(String messageId) {
+        return jdbc.one("SELECT errand_id FROM errand_deliveries WHERE message_id = ?", rs -> rs.getLong(1), messageId);
+    }
+
+    @Override
+    public boolean answerRead(String messageId) {
+        return jdbc.count("SELECT COUNT(*) FROM errand_answers_read WHERE message_id = ?", messageId) > 0;
+    }
+
+    @Override
+    public void markAnswerRead(String messageId, Instant at) {
+        jdbc.update("INSERT INTO errand_answers_read (message_id, read_at) VALUES (?, ?)", messageId, at);
+    }
+
+    @Override
+    public UnmatchedMail addUnmatched(UnmatchedMail m) {
+        long id = jdbc.insert("INSERT INTO unmatched_mails (message_id, from_address, subject, body, sent_at, received_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?)", m.messageId(), clip(m.from(), 400), m.subject(), m.text(), m.sentAt(),
+                m.receivedAt());
+        return new UnmatchedMail(id, m.messageId(), m.from(), m.subject(), m.text(), m.sentAt(), m.receivedAt(),
+                m.attachments());
+    }
+
+    @Override
+    public List<UnmatchedMail> unmatched(int limit) {
+        return jdbc.list("SELECT id, message_id, from_address, subject, body, sent_at, received_at FROM unmatched_mails "
+                + "ORDER BY received_at DESC, id DESC FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY", rs -> {
+                    long id = rs.getLong("id");
+                    return new UnmatchedMail(id, rs.getString("message_id"), rs.getString("from_address"),
+                            rs.getString("subject"), rs.getString("body"), Jdbc.instant(rs, "sent_at"),
+                            Jdbc.instant(rs, "received_at"), List.of());
+                }).stream().map(u -> new UnmatchedMail(u.id(), u.messageId(), u.from(), u.subject(), u.text(),
+                u.sentAt(), u.receivedAt(), fileNames(u.id()))).toList();
+    }
+
+    private List<String> fileNames(long unmatchedId) {
+        return jdbc.list("SELECT file_name FROM errand_attachments WHERE unmatched_id = ? ORDER BY id",
+                rs -> rs.getString(1), unmatchedId);
+    }
+
+    @Override
+    public void addAttachment(Long errandEventId, Long unmatchedId, MailAttachment f) {
+        jdbc.insert("INSERT INTO errand_attachments (errand_event_id, unmatched_id, file_name, content_type, size_bytes, "
+                + "data) VALUES (?, ?, ?, ?, ?, ?)", errandEventId, unmatchedId, clip(f.name(), 500),
+                clip(f.contentType(), 200), f.size(), f.data());
+    }
+
+    @Override
+    public List<MailAttachment> attachmentsOfEvent(long errandEventId) {
+        return jdbc.list("SELECT file_name, content_type, data FROM errand_attachments WHERE errand_event_id = ? "
+                        + "ORDER BY id", rs -> new MailAttachment(rs.getString("file_name"), rs.getString("content_type"),
+                        rs.getBytes("data")), errandEventId);
+    }
+
+    @Override
+    public List<String> fileNamesOfEvent(long errandEventId) {
+        return jdbc.list("SELECT file_name FROM errand_attachments WHERE errand_event_id = ? ORDER BY id",
+                rs -> rs.getString(1), errandEventId);
+    }
+
+    private static ErrandDelivery delivery(ResultSet rs) throws SQLException {
+        return new ErrandDelivery(rs.getLong("errand_id"), rs.getString("message_id"), rs.getString("external_id"),
+                rs.getBoolean("delivered"), rs.getInt("attempts"), rs.getString("last_error"),
+                Jdbc.instant(rs, "delivered_at"));
+    }
+
+    private static String clip(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+}
