@@ -23,6 +23,8 @@ import org.switchboard.domain.port.SecretStore;
 import org.switchboard.service.replies.ReplyService;
 import org.switchboard.search.LuceneSearchIndex;
 import org.switchboard.search.TextAnalysis;
+import org.switchboard.service.contacts.ContactService;
+import org.switchboard.service.contacts.NoteService;
 import org.switchboard.service.routing.RoutingService;
 import org.switchboard.service.search.SearchService;
 import org.switchboard.service.sync.SyncScheduler;
@@ -127,7 +129,8 @@ public final class AppContext {
                 accounts, directory, demo, sync, scheduler,
                 new ReplyService(repos, connectors, conversations, audit, clock), new ManualIntake(conversations, clock),
                 new CaseMerger(repos, audit, events, clock), errands.errands(), errands.mail(), errands.sync(), search,
-                routing, () -> {
+                routing, new ContactService(repos, audit, events, clock), new NoteService(repos, audit, events, clock, agent),
+                () -> {
                     scheduler.close();
                     search.close();
                     textAnalysis.close();

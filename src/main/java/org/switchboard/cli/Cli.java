@@ -61,6 +61,7 @@ public final class Cli {
         cmd.addSubcommand("directory", new DirectoryCommand());
         cmd.addSubcommand("route", new RouteCommand(Workspace::routing));
         cmd.addSubcommand("search", new SearchCommand());
+        cmd.addSubcommand("contact", new ContactCommand());
         cmd.addSubcommand("account", new AccountCommand());
         cmd.addSubcommand("sync", new SyncCommand());
         cmd.addSubcommand("forward", new ForwardCommand());

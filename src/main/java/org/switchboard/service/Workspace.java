@@ -15,6 +15,8 @@ import org.switchboard.service.errands.MailSetup;
 import org.switchboard.service.events.EventBus;
 import org.switchboard.service.queue.QueueService;
 import org.switchboard.service.replies.ReplyService;
+import org.switchboard.service.contacts.ContactService;
+import org.switchboard.service.contacts.NoteService;
 import org.switchboard.service.routing.RoutingService;
 import org.switchboard.service.search.SearchService;
 import org.switchboard.service.sync.SyncScheduler;
@@ -29,7 +31,8 @@ public record Workspace(Path dataDir, int schemaVersion, EventBus events, Settin
                         AccountService accounts, DirectoryService directory, DemoWorkspace demo, SyncService sync,
                         SyncScheduler scheduler, ReplyService replies, ManualIntake intake, CaseMerger merger,
                         ErrandService errands, MailSetup mail, ErrandSync errandSync, SearchService search,
-                        RoutingService routing, AutoCloseable resources) implements AutoCloseable {
+                        RoutingService routing, ContactService contacts, NoteService notes,
+                        AutoCloseable resources) implements AutoCloseable {
 
     /** Opens the workspace of a data folder. */
     @FunctionalInterface

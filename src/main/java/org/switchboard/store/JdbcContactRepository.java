@@ -85,6 +85,38 @@ public final class JdbcContactRepository implements ContactRepository {
         return jdbc.count("SELECT COUNT(*) FROM contacts");
     }
 
+    @Override
+    public void mergeInto(long fromId, long toId) {
+        jdbc.update("UPDATE identities SET contact_id = ? WHERE contact_id = ?", toId, fromId);
+        jdbc.update("UPDATE earlier_attempts SET contact_id = ? WHERE contact_id = ?", toId, fromId);
+        jdbc.update("UPDATE cases SET contact_id = ? WHERE contact_id = ?", toId, fromId);
+        jdbc.update("UPDATE messages SET contact_id = ? WHERE contact_id = ?", toId, fromId);
+        jdbc.update("UPDATE contacts SET merged_into = ?, version = version + 1 WHERE id = ?", toId, fromId);
+    }
+
+    @Override
+    public Optional<Long> identityOwner(long identityId) {
+        return jdbc.one("SELECT contact_id FROM identities WHERE id = ?", rs -> rs.getLong(1), identityId);
+    }
+
+    @Override
+    public void moveIdentity(long identityId, long toContactId) {
+        jdbc.update("UPDATE identities SET contact_id = ? WHERE id = ?", toContactId, identityId);
+    }
+
+    @Override
+    public List<Contact> sharingDetails(long contactId) {
+        return jdbc.list("SELECT DISTINCT c.id, c.name, c.email, c.phone, c.created_at, c.version FROM contacts c "
+                + "JOIN contacts me ON me.id = ? WHERE c.id <> me.id AND c.merged_into IS NULL AND ("
+                + "LOWER(c.name) = LOWER(me.name) "
+                + "OR (c.email IS NOT NULL AND LOWER(c.email) = LOWER(me.email)) "
+                + "OR (c.phone IS NOT NULL AND c.phone = me.phone) "
+                + "OR EXISTS (SELECT 1 FROM identities a JOIN identities b ON LOWER(a.handle) = LOWER(b.handle) "
+                + "AND a.platform IN ('email', 'phone') AND b.platform = a.platform "
+                + "WHERE a.contact_id = c.id AND b.contact_id = me.id)) ORDER BY c.id",
+                JdbcContactRepository::contact, contactId);
+    }
+
     private static Contact contact(ResultSet rs) throws SQLException {
         return new Contact(rs.getLong("id"), rs.getString("name"), rs.getString("email"), rs.getString("phone"),
                 Jdbc.instant(rs, "created_at"), rs.getLong("version"));

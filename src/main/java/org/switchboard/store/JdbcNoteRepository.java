@@ -27,14 +27,53 @@ public final class JdbcNoteRepository implements NoteRepository {
 
     @Override
     public List<Note> forCase(long caseId) {
-        return jdbc.list("SELECT " + COLUMNS + " FROM notes WHERE case_id = ? ORDER BY pinned DESC, created_at, id",
+        return jdbc.list("SELECT " + COLUMNS + " FROM notes WHERE case_id = ? AND deleted_at IS NULL "
+                        + "ORDER BY pinned DESC, created_at, id",
                 JdbcNoteRepository::map, caseId);
     }
 
     @Override
     public List<Note> forContact(long contactId) {
-        return jdbc.list("SELECT " + COLUMNS + " FROM notes WHERE contact_id = ? ORDER BY pinned DESC, created_at, id",
+        return jdbc.list("SELECT " + COLUMNS + " FROM notes WHERE contact_id = ? AND deleted_at IS NULL "
+                        + "ORDER BY pinned DESC, created_at, id",
                 JdbcNoteRepository::map, contactId);
+    }
+
+    @Override
+    public java.util.Optional<Note> find(long id) {
+        return jdbc.one("SELECT " + COLUMNS + " FROM notes WHERE id = ?", JdbcNoteRepository::map, id);
+    }
+
+    @Override
+    public Note update(Note n, org.switchboard.domain.NoteEdit previous) {
+        int changed = jdbc.update("UPDATE notes SET body = ?, pinned = ?, updated_at = ?, version = version + 1 "
+                + "WHERE id = ? AND version = ?", n.text(), n.pinned(), n.updatedAt(), n.id(), n.version());
+        if (changed == 0) {
+            throw new org.switchboard.domain.StaleWriteException("note", n.id(), n.version());
+        }
+        if (previous != null) {
+            jdbc.insert("INSERT INTO note_edits (note_id, body, edited_by, edited_at) VALUES (?, ?, ?, ?)",
+                    previous.noteId(), previous.text(), previous.editedBy(), previous.editedAt());
+        }
+        return new Note(n.id(), n.caseId(), n.contactId(), n.author(), n.text(), n.pinned(), n.createdAt(),
+                n.updatedAt(), n.version() + 1);
+    }
+
+    @Override
+    public void setDeleted(long id, java.time.Instant deletedAt) {
+        jdbc.update("UPDATE notes SET deleted_at = ? WHERE id = ?", deletedAt, id);
+    }
+
+    @Override
+    public List<org.switchboard.domain.NoteEdit> history(long noteId) {
+        return jdbc.list("SELECT note_id, body, edited_by, edited_at FROM note_edits WHERE note_id = ? ORDER BY id",
+                rs -> new org.switchboard.domain.NoteEdit(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        Jdbc.instant(rs, "edited_at")), noteId);
+    }
+
+    @Override
+    public void moveContactNotes(long fromContactId, long toContactId) {
+        jdbc.update("UPDATE notes SET contact_id = ? WHERE contact_id = ?", toContactId, fromContactId);
     }
 
     private static Note map(ResultSet rs) throws SQLException {

@@ -27,4 +27,16 @@ public interface ContactRepository {
     List<EarlierAttempt> attempts(long contactId);
 
     long count();
+
+    /** Moves identities, earlier attempts and cases of {@code fromId} to {@code toId} and marks it merged. */
+    void mergeInto(long fromId, long toId);
+
+    /** The contact an identity belongs to. */
+    Optional<Long> identityOwner(long identityId);
+
+    /** Moves one identity to another contact (unlink: to a new contact). */
+    void moveIdentity(long identityId, long toContactId);
+
+    /** Contacts that share an e-mail or phone identity handle, or the same name, with {@code contactId}. */
+    List<Contact> sharingDetails(long contactId);
 }
