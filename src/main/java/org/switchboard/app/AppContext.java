@@ -39,6 +39,7 @@ import org.switchboard.service.accounts.AccountService;
 import org.switchboard.service.cases.CaseMerger;
 import org.switchboard.service.cases.CaseService;
 import org.switchboard.service.cases.ManualIntake;
+import org.switchboard.service.cases.PossibleDuplicates;
 import org.switchboard.service.cases.ConversationService;
 import org.switchboard.service.cases.Repositories;
 import org.switchboard.service.demo.DemoWorkspace;
@@ -130,6 +131,7 @@ public final class AppContext {
                 new ReplyService(repos, connectors, conversations, audit, clock), new ManualIntake(conversations, clock),
                 new CaseMerger(repos, audit, events, clock), errands.errands(), errands.mail(), errands.sync(), search,
                 routing, new ContactService(repos, audit, events, clock), new NoteService(repos, audit, events, clock, agent),
+                new PossibleDuplicates(repos, textAnalysis),
                 () -> {
                     scheduler.close();
                     search.close();

@@ -43,7 +43,13 @@ final class CaseShowCommand implements Callable<Integer> {
         CaseDetail d = parent.root.workspace().cases().open(caseId);
         PrintWriter out = parent.root.env().out();
         if (json) {
-            out.println(JsonOut.write(toJson(d)));
+            com.fasterxml.jackson.databind.node.ObjectNode o = toJson(d);
+            com.fasterxml.jackson.databind.node.ArrayNode same = o.putArray("possiblySame");
+            for (var m : parent.root.workspace().duplicates().of(caseId)) {
+                same.addObject().put("case", String.valueOf(m.caseId())).put("contact", m.contactName())
+                        .put("platform", m.platform()).put("similarity", m.similarity());
+            }
+            out.println(JsonOut.write(o));
         } else {
             printText(d, out);
         }

@@ -6,6 +6,7 @@ import org.switchboard.service.accounts.AccountService;
 import org.switchboard.service.cases.CaseMerger;
 import org.switchboard.service.cases.CaseService;
 import org.switchboard.service.cases.ManualIntake;
+import org.switchboard.service.cases.PossibleDuplicates;
 import org.switchboard.service.cases.ConversationService;
 import org.switchboard.service.demo.DemoWorkspace;
 import org.switchboard.service.directory.DirectoryService;
@@ -32,6 +33,7 @@ public record Workspace(Path dataDir, int schemaVersion, EventBus events, Settin
                         SyncScheduler scheduler, ReplyService replies, ManualIntake intake, CaseMerger merger,
                         ErrandService errands, MailSetup mail, ErrandSync errandSync, SearchService search,
                         RoutingService routing, ContactService contacts, NoteService notes,
+                        PossibleDuplicates duplicates,
                         AutoCloseable resources) implements AutoCloseable {
 
     /** Opens the workspace of a data folder. */
