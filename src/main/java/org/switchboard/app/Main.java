@@ -28,8 +28,17 @@ public final class Main {
         var env = new Cli.Environment(
                 dir -> AppContext.openEmbedded(dir, clock),
                 (dir, language) -> window(dir, language, clock, err),
-                DataPaths::defaultDataDir, Version.current(), out, err);
+                DataPaths::defaultDataDir, Version.current(), out, err, Main::bench);
         return new Cli(env).run(args);
+    }
+
+    private static java.util.List<org.switchboard.cli.BenchRunner.Figure> bench(Path dir, long cases, long messages,
+                                                                             int runs, PrintWriter progress)
+            throws Exception {
+        var figures = new org.switchboard.app.bench.Benchmark(
+                new org.switchboard.app.bench.Benchmark.Options(dir, cases, messages, runs), progress).run();
+        return figures.stream().map(f -> new org.switchboard.cli.BenchRunner.Figure(f.name(), f.value(), f.target(),
+                f.met())).toList();
     }
 
     private static int window(Path dir, String language, Clock clock, PrintWriter err) {

@@ -28,7 +28,13 @@ public final class Cli {
 
     /** What the command line needs from the application. */
     public record Environment(Workspace.Opener opener, GuiLauncher gui, Supplier<Path> defaultDataDir,
-                              String version, PrintWriter out, PrintWriter err) {}
+                              String version, PrintWriter out, PrintWriter err, BenchRunner bench) {
+        /** Without the benchmark (tests, embedding). */
+        public Environment(Workspace.Opener opener, GuiLauncher gui, Supplier<Path> defaultDataDir, String version,
+                           PrintWriter out, PrintWriter err) {
+            this(opener, gui, defaultDataDir, version, out, err, BenchRunner.UNAVAILABLE);
+        }
+    }
 
     private final Environment env;
 
@@ -62,6 +68,7 @@ public final class Cli {
         cmd.addSubcommand("route", new RouteCommand(Workspace::routing));
         cmd.addSubcommand("search", new SearchCommand());
         cmd.addSubcommand("contact", new ContactCommand());
+        cmd.addSubcommand("bench", new BenchCommand());
         cmd.addSubcommand("account", new AccountCommand());
         cmd.addSubcommand("sync", new SyncCommand());
         cmd.addSubcommand("forward", new ForwardCommand());

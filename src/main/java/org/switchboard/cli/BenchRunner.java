@@ -1,0 +1,18 @@
+package org.switchboard.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Runs the benchmark harness; provided by the application (it builds its own workspace). */
+@FunctionalInterface
+public interface BenchRunner {
+    /** One measured figure and its target ({@code met} null when there is no target). */
+    record Figure(String name, String value, String target, Boolean met) {}
+
+    List<Figure> run(Path dataDir, long cases, long messages, int runs, PrintWriter progress) throws Exception;
+
+    BenchRunner UNAVAILABLE = (d, c, m, r, p) -> {
+        throw new UserInputException("the benchmark is run by the application launcher (switchboard bench)");
+    };
+}
