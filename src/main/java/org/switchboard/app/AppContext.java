@@ -25,6 +25,7 @@ import org.switchboard.search.LuceneSearchIndex;
 import org.switchboard.search.TextAnalysis;
 import org.switchboard.service.contacts.ContactService;
 import org.switchboard.service.contacts.NoteService;
+import org.switchboard.service.replies.DeflectionCheck;
 import org.switchboard.service.routing.RoutingService;
 import org.switchboard.service.search.SearchService;
 import org.switchboard.service.sync.SyncScheduler;
@@ -126,12 +127,13 @@ public final class AppContext {
         SearchService search = new SearchService(repos, LuceneSearchIndex.open(DataFolder.searchIndex(dataDir)), events);
         TextAnalysis textAnalysis = new TextAnalysis();
         RoutingService routing = new RoutingService(repos, textAnalysis);
+        DeflectionCheck deflection = new DeflectionCheck(directory, cases, routing);
         return new Workspace(dataDir, db.schemaVersion(), events, settings, agent, queue, cases, conversations,
                 accounts, directory, demo, sync, scheduler,
                 new ReplyService(repos, connectors, conversations, audit, clock), new ManualIntake(conversations, clock),
                 new CaseMerger(repos, audit, events, clock), errands.errands(), errands.mail(), errands.sync(), search,
                 routing, new ContactService(repos, audit, events, clock), new NoteService(repos, audit, events, clock, agent),
-                new PossibleDuplicates(repos, textAnalysis),
+                new PossibleDuplicates(repos, textAnalysis), deflection,
                 () -> {
                     scheduler.close();
                     search.close();

@@ -66,6 +66,7 @@ public final class Cli {
         cmd.addSubcommand("note", new NoteCommand());
         cmd.addSubcommand("directory", new DirectoryCommand());
         cmd.addSubcommand("route", new RouteCommand(Workspace::routing));
+        cmd.addSubcommand("check-reply", new CheckReplyCommand(Workspace::deflection));
         cmd.addSubcommand("search", new SearchCommand());
         cmd.addSubcommand("contact", new ContactCommand());
         cmd.addSubcommand("bench", new BenchCommand());

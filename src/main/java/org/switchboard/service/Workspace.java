@@ -18,6 +18,7 @@ import org.switchboard.service.queue.QueueService;
 import org.switchboard.service.replies.ReplyService;
 import org.switchboard.service.contacts.ContactService;
 import org.switchboard.service.contacts.NoteService;
+import org.switchboard.service.replies.DeflectionCheck;
 import org.switchboard.service.routing.RoutingService;
 import org.switchboard.service.search.SearchService;
 import org.switchboard.service.sync.SyncScheduler;
@@ -33,7 +34,7 @@ public record Workspace(Path dataDir, int schemaVersion, EventBus events, Settin
                         SyncScheduler scheduler, ReplyService replies, ManualIntake intake, CaseMerger merger,
                         ErrandService errands, MailSetup mail, ErrandSync errandSync, SearchService search,
                         RoutingService routing, ContactService contacts, NoteService notes,
-                        PossibleDuplicates duplicates,
+                        PossibleDuplicates duplicates, DeflectionCheck deflection,
                         AutoCloseable resources) implements AutoCloseable {
 
     /** Opens the workspace of a data folder. */

@@ -39,7 +39,9 @@ public final class RoutingService {
     private static final long NO_CASE = -1;
     /** Links, e-mail addresses and mentions ("@name", "@name@instance"), without trailing punctuation. */
     private static final Pattern ADDRESS = Pattern.compile(
-            "(?:https?://|www\\.)\\S*[^\\s.,;:!?)\\]}\"'“”„]|[\\w.+-]*@[\\w.@-]*\\w");
+            "(?:https?://|www\\.)\\S*[^\\s.,;:!?)\\]}\"'“”„]|(?<![\\w.+-])[\\w.+-]*+@[\\w.@-]*\\w");
+    // Each run of word characters is scanned once (possessive, starting only at its beginning): a long word
+    // without '@' must not cost quadratic time (hostile input).
 
     private final Repositories repos;
     private final TextAnalyzer analyzer;
