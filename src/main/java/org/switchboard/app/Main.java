@@ -12,6 +12,10 @@ import org.switchboard.ui.shell.UiLauncher;
  * Deliberately not a JavaFX {@code Application}, so the jar starts from the plain classpath.
  */
 public final class Main {
+    /** Held so the JDK logging level set on it is not garbage-collected away. */
+    private static final java.util.logging.Logger LUCENE_VECTOR_LOG =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
     private Main() {}
 
     public static void main(String[] args) {
@@ -20,6 +24,8 @@ public final class Main {
 
     /** Runs the program with {@code args} and returns the exit code. */
     public static int run(String[] args) {
+        // Lucene's hint about the incubating vector module is for servers; it must not clutter a command's stderr.
+        LUCENE_VECTOR_LOG.setLevel(java.util.logging.Level.SEVERE);
         Path dataDir = dataDirFrom(args);
         LoggingSetup.init(dataDir);
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);

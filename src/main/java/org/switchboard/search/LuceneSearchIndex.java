@@ -209,6 +209,9 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     @Override
     public void close() {
+        if (!writer.isOpen()) {
+            return; // closing twice is harmless
+        }
         try {
             searchers.close();
             writer.commit();
