@@ -1,5 +1,10 @@
 package org.switchboard.store;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -7,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.switchboard.domain.Settings;
@@ -15,9 +22,13 @@ import org.switchboard.domain.port.SettingsStore;
 /**
  * {@code settings.json}, written to a temporary file, forced to disk and moved over the old one, so a
  * crash leaves either the old or the new settings. An unreadable file is kept aside and defaults used.
+ * One broken saved view (edited by hand, or from a newer version) is skipped on its own: it must not
+ * cost the agent the language, theme and other views.
  */
 public final class JsonSettingsStore implements SettingsStore {
     private static final Logger LOG = LoggerFactory.getLogger(JsonSettingsStore.class);
+    private static final ObjectReader READER = Json.MAPPER.reader()
+            .with(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL);
 
     private final Path file;
 
@@ -31,9 +42,14 @@ public final class JsonSettingsStore implements SettingsStore {
             return Settings.DEFAULTS;
         }
         try {
-            Settings s = Json.MAPPER.readValue(file.toFile(), Settings.class);
-            return s == null ? Settings.DEFAULTS : s;
-        } catch (IOException e) {
+            JsonNode tree = READER.readTree(Files.readAllBytes(file));
+            if (tree == null || !tree.isObject()) {
+                throw new IOException("not a JSON object");
+            }
+            List<Settings.CustomView> views = views(((ObjectNode) tree).remove("views"));
+            Settings s = READER.forType(Settings.class).readValue(tree);
+            return (s == null ? Settings.DEFAULTS : s).withViews(views);
+        } catch (IOException | RuntimeException e) {
             Path aside = file.resolveSibling(file.getFileName() + ".unreadable");
             LOG.warn("Settings file {} cannot be read ({}); keeping it as {} and using defaults", file,
                     e.getMessage(), aside);
@@ -44,6 +60,23 @@ public final class JsonSettingsStore implements SettingsStore {
             }
             return Settings.DEFAULTS;
         }
+    }
+
+    private static List<Settings.CustomView> views(JsonNode node) {
+        List<Settings.CustomView> views = new ArrayList<>();
+        if (node instanceof ArrayNode array) {
+            for (JsonNode v : array) {
+                try {
+                    views.add(READER.forType(Settings.CustomView.class).readValue(v));
+                } catch (IOException | RuntimeException e) {
+                    LOG.warn("A saved view in the settings cannot be read and is left out: {}", e.getMessage());
+                }
+                if (views.size() == Settings.MAX_VIEWS) {
+                    break;
+                }
+            }
+        }
+        return views;
     }
 
     @Override

@@ -32,11 +32,16 @@ public final class CaseView {
     private final VBox conversation = new VBox(12);
     private final ScrollPane scroll = new ScrollPane(conversation);
     private final Label hint;
+    private final CaseDialogs dialogs;
+    private final CaseActionBar actionBar;
+    private final VBox top = new VBox();
     private Long shownCase;
     private final ChangeListener<CaseDetail> detailChanged = (o, a, b) -> show(b);
 
-    public CaseView(CaseViewModel vm, DomainTexts names, TimeFormat time, Services services) {
+    public CaseView(CaseViewModel vm, DomainTexts names, TimeFormat time, Services services, CaseDialogs dialogs) {
         this.vm = vm;
+        this.dialogs = dialogs;
+        this.actionBar = new CaseActionBar(dialogs);
         this.names = names;
         this.time = time;
         this.services = services;
@@ -49,6 +54,7 @@ public final class CaseView {
         scroll.setFocusTraversable(true); // arrow keys and Page Up/Down scroll the conversation
         scroll.getStyleClass().add("conversation-scroll");
         content.setCenter(scroll);
+        content.setTop(top);
         root.getStyleClass().add("case-pane");
         root.getChildren().setAll(hint, content);
         vm.detail().addListener(detailChanged);
@@ -82,6 +88,7 @@ public final class CaseView {
     /** Detaches from the view-model. FX thread. */
     public void dispose() {
         vm.detail().removeListener(detailChanged);
+        actionBar.dispose();
     }
 
     private void show(CaseDetail detail) {
@@ -94,9 +101,11 @@ public final class CaseView {
         }
         boolean sameCase = shownCase != null && shownCase == detail.kase().id();
         double keep = scroll.getVvalue();
-        content.setTop(CaseHeader.of(detail, names));
+        top.getChildren().setAll(CaseHeader.of(detail, names), actionBar.node());
+        // A message can only be split off while another stays behind.
         MessageItem.Context ctx = new MessageItem.Context(detail, names, time, services.openLink(),
-                services.loader(), services.runner(), scroll.widthProperty());
+                services.loader(), services.runner(), scroll.widthProperty(),
+                detail.messages().size() > 1 ? dialogs::split : null);
         conversation.getChildren().clear();
         for (Message m : detail.messages()) {
             conversation.getChildren().add(new MessageItem(m, ctx).node());

@@ -47,6 +47,14 @@ public final class CaseViewModel {
         loading.set(false);
     }
 
+    /** Re-reads the open case (after a change that sends no event, such as an earlier attempt). UI thread. */
+    public void reload() {
+        Long id = caseId.get();
+        if (id != null) {
+            load(id, false);
+        }
+    }
+
     /** Re-reads the open case when it changed (new message, note, status). UI thread. */
     public void onEvent(Event event) {
         Long id = caseId.get();

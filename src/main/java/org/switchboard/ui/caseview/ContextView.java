@@ -3,6 +3,7 @@ package org.switchboard.ui.caseview;
 import java.util.List;
 import java.util.function.LongConsumer;
 import javafx.beans.value.ChangeListener;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -32,12 +33,20 @@ public final class ContextView {
     private final Texts texts;
     private final TimeFormat time;
     private final LongConsumer openCase;
+    private final AttemptsViewModel attemptsVm;
+    private final Runnable addAttempt;
     private final VBox box = new VBox(6);
     private final ScrollPane scroll = new ScrollPane(box);
     private final ChangeListener<CaseDetail> detailChanged = (o, a, b) -> show(b);
+    private final ListChangeListener<AttemptsViewModel.Offer> offersChanged = c -> offersChanged();
+    private java.util.function.Function<CaseDetail, Node> errands;
 
-    public ContextView(CaseViewModel vm, DomainTexts names, TimeFormat time, LongConsumer openCase) {
+    /** {@code addAttempt} opens the "Add earlier attempt" dialog. */
+    public ContextView(CaseViewModel vm, AttemptsViewModel attemptsVm, DomainTexts names, TimeFormat time,
+                       LongConsumer openCase, Runnable addAttempt) {
         this.vm = vm;
+        this.attemptsVm = attemptsVm;
+        this.addAttempt = addAttempt;
         this.names = names;
         this.texts = names.texts();
         this.time = time;
@@ -49,6 +58,7 @@ public final class ContextView {
         scroll.setMinWidth(220);
         scroll.setFocusTraversable(true); // reachable with Tab and Ctrl+3, scrolls with the arrow keys
         vm.detail().addListener(detailChanged);
+        attemptsVm.offers().addListener(offersChanged);
         show(vm.detail().get());
     }
 
@@ -56,12 +66,25 @@ public final class ContextView {
         return scroll;
     }
 
+    /** Shows the case's errands (issue 5's timeline) under the contact. FX thread. */
+    public void setErrands(java.util.function.Function<CaseDetail, Node> section) {
+        errands = section;
+        show(vm.detail().get());
+    }
+
     /** Detaches from the view-model. FX thread. */
     public void dispose() {
         vm.detail().removeListener(detailChanged);
+        attemptsVm.offers().removeListener(offersChanged);
+    }
+
+    private void offersChanged() {
+        show(vm.detail().get());
     }
 
     private void show(CaseDetail d) {
+        // A keyboard user who just pressed "Add" must not lose their place when the pane is rebuilt.
+        boolean hadFocus = box.getScene() != null && inside(box.getScene().getFocusOwner());
         box.getChildren().clear();
         box.getChildren().add(title(texts.get("context.title")));
         if (d == null) {
@@ -69,10 +92,26 @@ public final class ContextView {
             return;
         }
         contact(d.contact());
+        if (errands != null) {
+            box.getChildren().add(errands.apply(d));
+        }
         identities(d.identities());
         attempts(d.attempts());
         otherCases(d.otherCasesOfContact());
         notes(d.notes());
+        if (hadFocus) {
+            box.lookupAll(".suggestion-accept, .attempt-add").stream().findFirst().ifPresentOrElse(
+                    javafx.scene.Node::requestFocus, scroll::requestFocus);
+        }
+    }
+
+    private boolean inside(javafx.scene.Node focus) {
+        for (javafx.scene.Node n = focus; n != null; n = n.getParent()) {
+            if (n == box) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void contact(Contact c) {
@@ -104,15 +143,8 @@ public final class ContextView {
     }
 
     private void attempts(List<EarlierAttempt> attempts) {
-        section("context.attempts", attempts.isEmpty());
-        for (EarlierAttempt a : attempts) {
-            String line = String.join(" · ", time.date(a.date()), DisplayText.oneLine(a.channel()),
-                    DisplayText.oneLine(a.addressee()),
-                    a.result() == null ? texts.get("context.attempt.no-result") : DisplayText.oneLine(a.result()));
-            Label l = wrapped(line);
-            l.getStyleClass().add("attempt");
-            box.getChildren().add(l);
-        }
+        section("context.attempts", attempts.isEmpty() && attemptsVm.offers().isEmpty());
+        box.getChildren().addAll(ContextAttempts.nodes(attempts, attemptsVm, texts, time, addAttempt));
     }
 
     private void otherCases(List<Case> others) {

@@ -32,7 +32,15 @@ final class MessageItem {
     /** What a message needs from around it. */
     record Context(CaseDetail detail, DomainTexts names, TimeFormat time, Consumer<String> openLink,
                    AttachmentLoader loader, org.switchboard.ui.common.BackgroundRunner runner,
-                   ObservableDoubleValue width) {}
+                   ObservableDoubleValue width, Consumer<Message> split) {}
+
+    /**
+     * Characters of a message shown at most. Laying out one unbroken 100 kB line takes JavaFX minutes, so a
+     * hostile or broken message would freeze the window; nobody reads that far in a bubble anyway.
+     */
+    static final int MAX_SHOWN = 10_000;
+    /** Longest run of characters without a space shown on one line. */
+    static final int MAX_RUN = 120;
 
     private final HBox row = new HBox();
 
@@ -49,9 +57,15 @@ final class MessageItem {
             subject.getStyleClass().add("message-subject");
             bubble.getChildren().add(subject);
         }
-        Label text = wrapped(DisplayText.safe(m.text()));
+        String safe = DisplayText.safe(m.text());
+        Label text = wrapped(breakLongRuns(safe.length() > MAX_SHOWN ? safe.substring(0, MAX_SHOWN) + "…" : safe));
         text.getStyleClass().add("message-text");
         bubble.getChildren().add(text);
+        if (safe.length() > MAX_SHOWN) {
+            Label cut = wrapped(texts.get("case.message.shortened", MAX_SHOWN, safe.length()));
+            cut.getStyleClass().addAll(Css.MUTED, "message-shortened");
+            bubble.getChildren().add(cut);
+        }
         if (!m.attachments().isEmpty()) {
             FlowPane files = new FlowPane(8, 8);
             for (Attachment a : m.attachments()) {
@@ -113,7 +127,44 @@ final class MessageItem {
         if (m.url() != null) {
             line.getChildren().add(link(m.url(), ctx.openLink()));
         }
+        if (ctx.split() != null) {
+            line.getChildren().add(actions(m, ctx));
+        }
         return line;
+    }
+
+    /**
+     * Breaks runs without spaces longer than {@link #MAX_RUN} with line breaks. JavaFX wraps such a run one
+     * character at a time, which for a few thousand characters takes seconds on the FX thread.
+     */
+    static String breakLongRuns(String text) {
+        StringBuilder out = new StringBuilder(text.length() + text.length() / MAX_RUN);
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            run = Character.isWhitespace(ch) ? 0 : run + 1;
+            if (run > MAX_RUN && !Character.isLowSurrogate(ch)) {
+                out.append('\n');
+                run = 1;
+            }
+            out.append(ch);
+        }
+        return out.toString();
+    }
+
+    /** "⋯" with "Move this message to a new case": a menu button, so Tab reaches it and Space opens it. */
+    private static Node actions(Message m, Context ctx) {
+        Texts texts = ctx.names().texts();
+        javafx.scene.control.MenuItem split = new javafx.scene.control.MenuItem(texts.get("case.split.action"));
+        split.setMnemonicParsing(false);
+        split.setOnAction(e -> ctx.split().accept(m));
+        javafx.scene.control.MenuButton more = new javafx.scene.control.MenuButton("\u22ef", null, split);
+        more.getStyleClass().addAll("message-actions", atlantafx.base.theme.Styles.FLAT);
+        more.setMnemonicParsing(false);
+        more.setMinWidth(Region.USE_PREF_SIZE);
+        more.setTooltip(new Tooltip(texts.get("case.split.menu")));
+        more.setAccessibleText(texts.get("case.split.menu"));
+        return more;
     }
 
     /** The original's address as text; a click (never a hover or a load) opens it in the browser. */

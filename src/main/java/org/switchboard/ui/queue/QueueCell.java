@@ -20,7 +20,8 @@ import org.switchboard.ui.common.TimeFormat;
 /**
  * One queue row as plain labels (never HTML): badge, contact, waiting time, unread dot; the preview's
  * first line; status, priority, assignee, tags and errands. Asks for the next page when it shows one
- * of the last rows, so the list grows as the person scrolls. FX thread.
+ * of the last rows, and for the page above when it shows one of the first, so the list follows the
+ * person's scrolling. FX thread.
  */
 final class QueueCell extends ListCell<QueueRow> {
     /** How close to the end a shown row asks for the next page. */
@@ -98,6 +99,8 @@ final class QueueCell extends ListCell<QueueRow> {
         setGraphic(box);
         if (getIndex() >= getListView().getItems().size() - PREFETCH) {
             vm.loadMore();
+        } else if (getIndex() < PREFETCH && vm.hasAbove().get()) {
+            vm.loadAbove(); // pages dropped above by the sliding window come back when scrolling up
         }
     }
 

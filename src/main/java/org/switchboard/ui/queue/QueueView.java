@@ -3,6 +3,8 @@ package org.switchboard.ui.queue;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.skin.VirtualFlow;
@@ -14,23 +16,35 @@ import org.switchboard.ui.common.DomainTexts;
 import org.switchboard.ui.common.TimeFormat;
 
 /**
- * The left pane: saved views, sort and platform filter, and the case list. Built anew when the
- * language changes; {@link #dispose()} then detaches it from the long-lived view-model. FX thread.
+ * The left pane: views, sort and filters, the "N new" banner and the case list. When rows come or go
+ * above the first visible one (new cases, a page dropped or re-read by the sliding window), the list is
+ * scrolled so that row stays where it was: the agent's place never jumps. Built anew when the language
+ * changes; {@link #dispose()} then detaches it from the long-lived view-model. FX thread.
  */
 public final class QueueView {
+    /** The case list never shrinks below a few rows, whatever the filters take. */
+    private static final double MIN_LIST_HEIGHT = 180;
+
     private final QueueViewModel vm;
     private final VBox root = new VBox(8);
     private final ListView<QueueRow> list = new ListView<>();
     private final SavedViewList views;
+    private final QueueFilterBar filterBar;
     /** True while the rows change under the list, so its own selection shuffling is not taken as a choice. */
     private boolean syncing;
-    private final ListChangeListener<QueueRow> beforeRowsChange = c -> syncing = true;
-    private final ListChangeListener<QueueRow> afterRowsChange = c -> reselect();
+    /** The first visible row and its offset before a change, to put it back after. */
+    private Long anchorId;
+    private double anchorOffset;
+    private final ListChangeListener<QueueRow> beforeRowsChange = c -> beforeChange();
+    private final ListChangeListener<QueueRow> afterRowsChange = c -> afterChange();
     private final ChangeListener<Long> selectionFromModel = (o, a, b) -> reselect();
+    private final ChangeListener<Long> scrollRequest = (o, a, id) -> scrollToCase(id);
 
-    public QueueView(QueueViewModel vm, DomainTexts names, TimeFormat time) {
+    public QueueView(QueueViewModel vm, DomainTexts names, TimeFormat time, boolean filtersOpen) {
         this.vm = vm;
-        views = new SavedViewList(vm, names);
+        ViewDialogs dialogs = new ViewDialogs(vm, names.texts(), root);
+        views = new SavedViewList(vm, names, new SavedViewList.Actions(dialogs::rename, dialogs::delete));
+        filterBar = new QueueFilterBar(vm, names, dialogs::save, filtersOpen);
         Label viewsTitle = new Label(names.texts().get("queue.views.title"));
         viewsTitle.getStyleClass().add(Css.PANE_TITLE);
         Label casesTitle = new Label(names.texts().get("queue.cases.title"));
@@ -43,12 +57,13 @@ public final class QueueView {
         empty.getStyleClass().add(Css.PLACEHOLDER);
         empty.setWrapText(true);
         list.setPlaceholder(empty);
-        // Order matters: the "before" listener must run ahead of the list's own selection model,
-        // which registers when the items are set; the "after" one runs behind it.
+        // Order matters: the "before" listener must run ahead of the list's own selection model and skin,
+        // which register when the items are set; the "after" one runs behind them.
         vm.rows().addListener(beforeRowsChange);
         list.setItems(vm.rows());
         vm.rows().addListener(afterRowsChange);
         vm.selectedCaseId().addListener(selectionFromModel);
+        vm.scrollTo().addListener(scrollRequest);
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (!syncing && b != null) {
                 vm.select(b.id());
@@ -56,8 +71,12 @@ public final class QueueView {
         });
         reselect();
 
+        Button banner = NewArrivalsBanner.of(vm, names.texts());
+        list.setMinHeight(MIN_LIST_HEIGHT);
+        // A small preferred height and all the growth: the list takes what the views and filters leave.
+        list.setPrefHeight(MIN_LIST_HEIGHT);
         VBox.setVgrow(list, Priority.ALWAYS);
-        root.getChildren().setAll(viewsTitle, views.node(), new QueueFilterBar(vm, names).node(), casesTitle, list);
+        root.getChildren().setAll(viewsTitle, views.node(), filterBar.node(), casesTitle, banner, list);
         root.getStyleClass().add("queue-pane");
         root.setMinWidth(260);
     }
@@ -75,7 +94,7 @@ public final class QueueView {
         int target = at < 0 ? 0 : Math.clamp(at + (long) delta, 0, list.getItems().size() - 1);
         list.getSelectionModel().clearAndSelect(target);
         list.getFocusModel().focus(target);
-        if (list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+        if (flow() instanceof VirtualFlow<?> flow) {
             flow.scrollTo(target); // scrolls only as far as needed, unlike ListView.scrollTo
         } else {
             list.scrollTo(target);
@@ -95,13 +114,85 @@ public final class QueueView {
         }
     }
 
+    /** Puts the keyboard focus on the views list (G then V). FX thread. */
+    public void focusViews() {
+        views.focus();
+    }
+
+    /** G then 1…7: the built-in view of that number, in the list's order. FX thread. */
+    public void chooseView(int number) {
+        if (number >= 1 && number <= SavedViewList.ORDER.size()) {
+            vm.choose(new ViewChoice.BuiltIn(SavedViewList.ORDER.get(number - 1)));
+            focusList();
+        }
+    }
+
+    /** Whether the filters are unfolded; the window passes it to the next view after a rebuild. FX thread. */
+    public boolean filtersOpen() {
+        return filterBar.expanded();
+    }
+
     /** Detaches from the view-model (the view is being replaced). FX thread. */
     public void dispose() {
         vm.rows().removeListener(beforeRowsChange);
         vm.rows().removeListener(afterRowsChange);
         vm.selectedCaseId().removeListener(selectionFromModel);
+        vm.scrollTo().removeListener(scrollRequest);
         list.setItems(null);
         views.dispose();
+        filterBar.dispose();
+    }
+
+    private void beforeChange() {
+        syncing = true;
+        anchorId = null;
+        // The cells still show the old rows: the skin has not seen the change yet.
+        if (flow() instanceof VirtualFlow<?> flow && flow.getFirstVisibleCell() instanceof IndexedCell<?> cell
+                && cell.getItem() instanceof QueueRow row) {
+            anchorId = row.id();
+            anchorOffset = cell.getLayoutY();
+        }
+    }
+
+    private void afterChange() {
+        reselect();
+        filterBar.rowsChanged();
+        Long id = anchorId;
+        anchorId = null;
+        if (id == null || !(flow() instanceof VirtualFlow<?> flow)) {
+            return;
+        }
+        int index = indexOf(id);
+        if (index >= 0) {
+            list.layout(); // lets the skin take in the new item count before scrolling
+            flow.scrollToTop(index);
+            flow.scrollPixels(-anchorOffset);
+        }
+    }
+
+    private void scrollToCase(Long id) {
+        if (id == null) {
+            return;
+        }
+        int index = indexOf(id);
+        if (index >= 0 && flow() instanceof VirtualFlow<?> flow) {
+            list.layout();
+            flow.scrollToTop(index);
+        }
+        vm.scrollTo().set(null);
+    }
+
+    private int indexOf(long id) {
+        for (int i = 0; i < list.getItems().size(); i++) {
+            if (list.getItems().get(i).id() == id) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private VirtualFlow<?> flow() {
+        return list.lookup(".virtual-flow") instanceof VirtualFlow<?> f ? f : null;
     }
 
     private void reselect() {

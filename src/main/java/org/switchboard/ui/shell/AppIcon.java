@@ -4,7 +4,10 @@ import java.net.URL;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
-/** The window icon in the sizes desktops ask for (PNGs made by {@code icon/IconMaker.java}). */
+/**
+ * The window icon in the sizes desktops ask for (PNGs generated from {@code icons/switchboard.svg} by
+ * {@code icons/generate.sh}, which also makes the installers' .ico, .icns and Linux icon).
+ */
 final class AppIcon {
     private static final int[] SIZES = {16, 32, 64, 128, 256};
 

@@ -18,7 +18,13 @@ import org.switchboard.ui.accounts.PassphraseDialog;
 import org.switchboard.ui.accounts.SyncStatusView;
 import org.switchboard.ui.accounts.SyncSummaryViewModel;
 import org.switchboard.ui.accounts.VaultViewModel;
+import javafx.scene.input.KeyCode;
 import org.switchboard.ui.caseview.AttachmentLoader;
+import org.switchboard.ui.caseview.AttemptsViewModel;
+import org.switchboard.ui.caseview.CaseActionsViewModel;
+import org.switchboard.ui.caseview.CaseDialogs;
+import org.switchboard.ui.caseview.CaseMenus;
+import org.switchboard.ui.caseview.ManualCaseViewModel;
 import org.switchboard.ui.caseview.CaseView;
 import org.switchboard.ui.caseview.CaseViewModel;
 import org.switchboard.ui.caseview.ContextView;
@@ -28,6 +34,8 @@ import org.switchboard.ui.common.DomainTexts;
 import org.switchboard.ui.common.EventBridge;
 import org.switchboard.ui.common.StatusModel;
 import org.switchboard.ui.common.TimeFormat;
+import org.switchboard.ui.errands.ErrandCss;
+import org.switchboard.ui.errands.ErrandScreens;
 import org.switchboard.ui.queue.QueueView;
 import org.switchboard.ui.queue.QueueViewModel;
 import org.switchboard.ui.replies.ReplyBox;
@@ -49,6 +57,9 @@ public final class MainWindow implements ShellMenu.Actions, KeyboardShortcuts.Ta
     private final ShellViewModel shell;
     private final QueueViewModel queue;
     private final CaseViewModel kase;
+    private final CaseActionsViewModel actions;
+    private final AttemptsViewModel attempts;
+    private final ManualCaseViewModel manual;
     private final EventBridge bridge;
     private final AttachmentLoader loader = new AttachmentLoader();
     private final CaseView.Services caseServices;
@@ -56,6 +67,8 @@ public final class MainWindow implements ShellMenu.Actions, KeyboardShortcuts.Ta
     private final SyncSummaryViewModel sync;
     private final VaultViewModel vault;
     private final AccountsWindow accounts;
+    private final ErrandScreens errands;
+    private final org.switchboard.ui.search.SearchViewModel searchModel;
     private Scene scene;
     private WindowPlacement placement;
     private QueueView queueView;
@@ -63,6 +76,7 @@ public final class MainWindow implements ShellMenu.Actions, KeyboardShortcuts.Ta
     private ContextView contextView;
     private WelcomePane welcomePane;
     private ReplyBox replyBox;
+    private CaseDialogs caseDialogs;
     private SyncStatusView syncView;
     private SplitPane split;
     private double[] dividers = {0.33, 0.76};
@@ -72,8 +86,15 @@ public final class MainWindow implements ShellMenu.Actions, KeyboardShortcuts.Ta
         this.setup = setup;
         Workspace ws = opened.workspace();
         shell = new ShellViewModel(opened, setup.languageOverride(), runner, status);
-        queue = new QueueViewModel(ws.queue(), runner, status, QueueViewModel.PAGE_SIZE);
+        queue = new QueueViewModel(new QueueViewModel.Sources(ws.queue(), ws.accounts(), shell.views()), runner, status,
+                QueueViewModel.PAGE_SIZE, QueueViewModel.MAX_PAGES);
         kase = new CaseViewModel(ws.cases(), runner, status);
+        searchModel = new org.switchboard.ui.search.SearchViewModel(ws.search(), runner);
+        actions = new CaseActionsViewModel(new CaseActionsViewModel.Services(ws.cases(), ws.merger()), kase, runner,
+                status);
+        attempts = new AttemptsViewModel(new AttemptsViewModel.Services(ws.conversations(), ws.directory(),
+                setup.clock()), kase, runner, status);
+        manual = new ManualCaseViewModel(ws.intake(), runner, status);
         caseServices = new CaseView.Services(setup.openLink(), loader, runner);
         reply = new ReplyViewModel(ws.replies(), ws.accounts(), runner, status, setup.clock());
         sync = new SyncSummaryViewModel(ws, runner, status);
@@ -84,9 +105,13 @@ public final class MainWindow implements ShellMenu.Actions, KeyboardShortcuts.Ta
                     sync.refresh();
                     vault.recheck();
                 }));
+        errands = new ErrandScreens(new ErrandScreens.Setup(ws, runner, status, setup.clock(), setup.openLink(),
+                queue::select, text -> reply.text().set(text), () -> shell.texts().get(), () -> stage));
         bridge = EventBridge.toFxThread(ws.events());
+        bridge.listen(errands::onEvent);
         bridge.listen(queue::onEvent);
         bridge.listen(kase::onEvent);
+        bridge.listen(attempts::onEvent);
         bridge.listen(sync::onEvent);
         kase.detail().addListener((o, a, detail) -> reply.show(detail));
         queue.selectedCaseId().addListener((o, a, id) -> {
@@ -110,7 +135,7 @@ public final class MainWindow implements ShellMenu.Actions, KeyboardShortcuts.Ta
         // window past the screen and then shrink it again.
         Settings.WindowGeometry place = WindowPlacement.initial(shell.savedWindow());
         scene = new Scene(build(shell.texts().get()), place.width(), place.height());
-        scene.getStylesheets().add(Css.STYLESHEET);
+        scene.getStylesheets().addAll(Css.STYLESHEET, ErrandCss.STYLESHEET);
         KeyboardShortcuts.install(scene, this);
         stage.setScene(scene);
         placement = WindowPlacement.apply(stage, place);
@@ -118,6 +143,7 @@ public final class MainWindow implements ShellMenu.Actions, KeyboardShortcuts.Ta
         queue.refresh();
         sync.startSync();
         vault.checkAtStart(sync::refresh);
+        errands.start();
         if (shell.welcome().get()) {
             welcomePane.focus();
         } else {
@@ -138,16 +164,20 @@ public final class MainWindow implements ShellMenu.Actions, KeyboardShortcuts.Ta
         if (split != null) {
             dividers = split.getDividerPositions();
         }
+        boolean filtersOpen = queueView != null && queueView.filtersOpen();
         disposeViews();
         DomainTexts names = new DomainTexts(texts);
         TimeFormat time = new TimeFormat(texts, setup.clock());
-        queueView = new QueueView(queue, names, time);
-        caseView = new CaseView(kase, names, time, caseServices);
+        queueView = new QueueView(queue, names, time, filtersOpen);
+        caseDialogs = new CaseDialogs(new CaseDialogs.Context(kase, actions, attempts, manual, queue::known,
+                queue::rows, this::openCase), names, () -> stage);
+        caseView = new CaseView(kase, names, time, caseServices, caseDialogs);
         replyBox = new ReplyBox(reply, names, time);
         caseView.setComposer(replyBox.node());
         syncView = new SyncStatusView(sync, vault, new AccountTexts(names, time), texts, this::openAccounts,
                 this::unlockVault);
-        contextView = new ContextView(kase, names, time, queue::select);
+        contextView = new ContextView(kase, attempts, names, time, queue::select, caseDialogs::attempt);
+        contextView.setErrands(errands::timeline);
         welcomePane = new WelcomePane(texts, shell);
         welcomePane.node().visibleProperty().bind(shell.welcome());
         caseView.node().visibleProperty().bind(shell.welcome().not());
@@ -158,7 +188,7 @@ public final class MainWindow implements ShellMenu.Actions, KeyboardShortcuts.Ta
         SplitPane.setResizableWithParent(contextView.node(), false);
         split.setDividerPositions(dividers);
         BorderPane root = new BorderPane(split);
-        root.setTop(ShellMenu.of(texts, shell, this));
+        root.setTop(ShellMenu.of(texts, shell, this, CaseMenus.caseMenu(caseDialogs)));
         root.setBottom(StatusBarView.of(texts, status, shell, queue, syncView.node()));
         root.getStyleClass().add("main-window");
         stage.setTitle(texts.get("app.title"));
@@ -188,6 +218,7 @@ public final class MainWindow implements ShellMenu.Actions, KeyboardShortcuts.Ta
     /** Stops listening to the workspace; call before closing it. FX thread. */
     public void dispose() {
         accounts.close();
+        errands.close();
         bridge.close();
         disposeViews();
         loader.close();
@@ -221,6 +252,41 @@ public final class MainWindow implements ShellMenu.Actions, KeyboardShortcuts.Ta
     @Override
     public void syncNow() {
         sync.syncNow();
+        errands.syncNow();
+    }
+
+    @Override
+    public boolean forwardCase() {
+        Long id = kase.caseId().get();
+        if (shell.welcome().get() || id == null) {
+            return false;
+        }
+        errands.forward(id);
+        return true;
+    }
+
+    @Override
+    public void openSearch() {
+        new org.switchboard.ui.search.SearchDialog(searchModel, shell.texts().get(), id -> {
+            shell.startEmpty();
+            kase.open(id);
+            caseView.focus();
+        }).show(stage);
+    }
+
+    @Override
+    public void openErrands() {
+        errands.openErrands();
+    }
+
+    @Override
+    public void openMailbox() {
+        errands.openMailbox();
+    }
+
+    @Override
+    public void openDirectory() {
+        errands.openDirectory();
     }
 
     @Override
@@ -230,6 +296,37 @@ public final class MainWindow implements ShellMenu.Actions, KeyboardShortcuts.Ta
         }
         replyBox.focus();
         return true;
+    }
+
+    /** A case made here (split, manual intake) opens at once, with the focus in its conversation. */
+    private void openCase(long id) {
+        shell.startEmpty();
+        queue.select(id);
+        caseView.focus();
+    }
+
+    @Override
+    public boolean caseAction(KeyCode key) {
+        if (shell.welcome().get()) {
+            return false;
+        }
+        return switch (key) {
+            case E -> caseDialogs.resolve();
+            case N -> caseDialogs.note();
+            case A -> caseDialogs.assign();
+            case T -> caseDialogs.tags();
+            default -> false;
+        };
+    }
+
+    @Override
+    public void focusViews() {
+        queueView.focusViews();
+    }
+
+    @Override
+    public void chooseView(int number) {
+        queueView.chooseView(number);
     }
 
     /** Asks for the vault passphrase (status bar click), then re-reads the accounts' states. */

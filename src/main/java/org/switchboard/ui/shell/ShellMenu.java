@@ -9,7 +9,10 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import org.switchboard.service.i18n.Texts;
 
-/** The menu bar: File, Accounts, View (theme, language), Help. Mnemonics make it work without a mouse. FX thread. */
+/**
+ * The menu bar: File, Case (built by the case view: it holds the case actions), Accounts, View (theme,
+ * language), Help. Mnemonics make it work without a mouse. FX thread.
+ */
 final class ShellMenu {
     /** What the menu triggers in the window. */
     interface Actions {
@@ -26,11 +29,20 @@ final class ShellMenu {
 
         /** Asks every account to sync now. */
         void syncNow();
+
+        /** Errands (issue 5): the forward dialog (F), the errands view, the mailbox, the directory. */
+        boolean forwardCase();
+
+        void openErrands();
+
+        void openMailbox();
+
+        void openDirectory();
     }
 
     private ShellMenu() {}
 
-    static MenuBar of(Texts texts, ShellViewModel shell, Actions actions) {
+    static MenuBar of(Texts texts, ShellViewModel shell, Actions actions, Menu caseMenu) {
         MenuItem demo = item(texts.get("menu.file.demo"), actions::loadDemo);
         demo.setId("menu-demo");
         demo.disableProperty().bind(shell.demoLoadable().not());
@@ -70,9 +82,22 @@ final class ShellMenu {
         MenuItem about = item(texts.get("menu.help.about"), actions::showAbout);
         Menu help = new Menu(texts.get("menu.help"), null, shortcuts, about);
 
-        MenuBar bar = new MenuBar(file, accounts, view, help);
+        MenuBar bar = new MenuBar(file, caseMenu, accounts, errandsMenu(texts, actions), view, help);
         bar.setId("main-menu");
         return bar;
+    }
+
+    private static Menu errandsMenu(Texts texts, Actions actions) {
+        MenuItem forward = item(texts.get("menu.errands.forward"), actions::forwardCase);
+        forward.setId("menu-forward");
+        MenuItem list = item(texts.get("menu.errands.list"), actions::openErrands);
+        list.setId("menu-errands");
+        list.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+E"));
+        MenuItem mailbox = item(texts.get("menu.errands.mailbox"), actions::openMailbox);
+        mailbox.setId("menu-mailbox");
+        MenuItem directory = item(texts.get("menu.errands.directory"), actions::openDirectory);
+        directory.setId("menu-directory");
+        return new Menu(texts.get("menu.errands"), null, forward, list, new SeparatorMenuItem(), mailbox, directory);
     }
 
     private static MenuItem item(String text, Runnable action) {

@@ -16,6 +16,7 @@ import org.switchboard.service.demo.DemoWorkspace;
 import org.switchboard.service.i18n.Texts;
 import org.switchboard.ui.common.BackgroundRunner;
 import org.switchboard.ui.common.StatusModel;
+import org.switchboard.ui.queue.CustomViews;
 
 /**
  * The main window's own state: language, theme, the welcome panel and the demo marker, and the
@@ -112,6 +113,22 @@ public final class ShellViewModel {
         synchronized (writeLock) {
             store.save(settings.get());
         }
+    }
+
+    /** The agent's saved queue views, kept in the settings and written with them. */
+    public CustomViews.Store views() {
+        return new CustomViews.Store() {
+            @Override
+            public java.util.List<Settings.CustomView> views() {
+                return settings.get().views();
+            }
+
+            @Override
+            public void save(java.util.List<Settings.CustomView> views) {
+                settings.updateAndGet(s -> s.withViews(views));
+                ShellViewModel.this.save();
+            }
+        };
     }
 
     private void save() {

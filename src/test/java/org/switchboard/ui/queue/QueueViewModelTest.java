@@ -35,7 +35,8 @@ class QueueViewModelTest {
     void openDemoWorkspace() {
         ws = UiTestWorkspace.withDemo(dir);
         status = new StatusModel();
-        vm = new QueueViewModel(ws.queue(), new DirectRunner(), status, 10);
+        vm = new QueueViewModel(new QueueViewModel.Sources(ws.queue(), ws.accounts(), new MemoryViews()),
+                new DirectRunner(), status, 10, 20);
         bridge = new EventBridge(ws.events(), Runnable::run);
         bridge.listen(vm::onEvent);
     }
@@ -86,12 +87,12 @@ class QueueViewModelTest {
         vm.refresh();
         long all = vm.total().get();
 
-        vm.platform().set(Platform.MASTODON);
+        vm.filters().set(QueueFilters.NONE.withPlatform(Platform.MASTODON));
 
         assertThat(vm.rows()).isNotEmpty().allMatch(r -> r.platform() == Platform.MASTODON);
         assertThat(vm.total().get()).isEqualTo(vm.rows().size()).isLessThan(all);
 
-        vm.platform().set(null);
+        vm.filters().set(QueueFilters.NONE);
         assertThat(vm.total().get()).isEqualTo(all);
     }
 
@@ -140,6 +141,93 @@ class QueueViewModelTest {
         vm.select(unread.id());
 
         assertThat(vm.rows().get(vm.indexOfSelected()).unread()).isFalse();
+    }
+
+    @Test
+    void newCasesFromTheSyncShowAsABannerAndTheSelectionStays() {
+        vm.sort().set(QueueSort.NEWEST);
+        QueueRow chosen = vm.rows().get(2);
+        vm.select(chosen.id());
+        assertThat(vm.newArrivals().get()).isZero();
+
+        UiTestWorkspace.newCase(ws, "Zoë Neumann", "Ampel Bahnhofstraße aus 🚦");
+        long second = UiTestWorkspace.newCase(ws, "Ömer Kaya", "Müll am Spielplatz").id();
+        UiTestWorkspace.newCase(ws, "Jana Berg", "Schlagloch Lindenallee").id();
+
+        assertThat(vm.newArrivals().get()).isEqualTo(3);
+        assertThat(vm.selectedCaseId().get()).isEqualTo(chosen.id());
+        assertThat(vm.rows().get(vm.indexOfSelected()).id()).isEqualTo(chosen.id());
+
+        vm.select(second); // looked at: not new any more
+        assertThat(vm.newArrivals().get()).isEqualTo(2);
+
+        vm.showNewArrivals();
+        assertThat(vm.newArrivals().get()).isZero();
+        assertThat(vm.scrollTo().get()).isEqualTo(vm.rows().getFirst().id());
+    }
+
+    @Test
+    void aNewCaseOutsideTheFilterIsNotCountedAsNew() {
+        vm.filters().set(QueueFilters.NONE.withPlatform(Platform.FACEBOOK));
+        long before = vm.total().get();
+
+        UiTestWorkspace.newCase(ws, "Zoë Neumann", "Ampel aus"); // arrives on Mastodon
+
+        assertThat(vm.newArrivals().get()).isZero();
+        assertThat(vm.total().get()).isEqualTo(before);
+    }
+
+    @Test
+    void everyFilterNarrowsTheListAndTheFilterCountSaysHowMany() {
+        vm.refresh();
+        long all = vm.total().get();
+        QueueRow tagged = vm.rows().stream().filter(r -> !r.tags().isEmpty()).findFirst().orElseThrow();
+        String tag = tagged.tags().getFirst();
+
+        vm.filters().set(QueueFilters.NONE.withTag(tag).withStatuses(java.util.Set.of(tagged.status())));
+
+        assertThat(vm.rows()).isNotEmpty().allMatch(r -> r.tags().contains(tag) && r.status() == tagged.status());
+        assertThat(vm.total().get()).isLessThan(all);
+        assertThat(vm.filters().get().active()).isEqualTo(2);
+
+        vm.filters().set(QueueFilters.NONE.withAssignee(QueueFilters.UNASSIGNED));
+        assertThat(vm.rows()).isNotEmpty().allMatch(r -> r.assignee() == null);
+        vm.filters().set(QueueFilters.NONE.withAccount(tagged.accountId()));
+        assertThat(vm.rows()).isNotEmpty().allMatch(r -> r.accountId().equals(tagged.accountId()));
+        vm.filters().set(QueueFilters.NONE.withPriority(org.switchboard.domain.Priority.URGENT));
+        assertThat(vm.rows()).allMatch(r -> r.priority() == org.switchboard.domain.Priority.URGENT);
+        vm.filters().set(QueueFilters.NONE.withOpenErrand(true));
+        assertThat(vm.rows()).allMatch(r -> r.openErrands() > 0);
+        assertThat(vm.accounts()).isNotEmpty();
+        assertThat(status.problem().get()).isNull();
+    }
+
+    @Test
+    void aSavedViewKeepsViewFiltersAndSortAndCountsLive() {
+        vm.choose(new ViewChoice.BuiltIn(SavedView.UNASSIGNED));
+        vm.filters().set(QueueFilters.NONE.withPlatform(Platform.MASTODON));
+        vm.sort().set(QueueSort.NEWEST);
+        long shown = vm.total().get();
+
+        assertThat(vm.saveView("Mastodon, offen")).isNull();
+        assertThat(vm.saveView(" mastodon, OFFEN ")).isEqualTo("queue.views.error.taken");
+        assertThat(vm.saveView("  ")).isEqualTo("queue.views.error.empty");
+        assertThat(vm.customCounts()).containsEntry("Mastodon, offen", shown);
+
+        vm.choose(new ViewChoice.BuiltIn(SavedView.ALL));
+        assertThat(vm.filters().get()).isEqualTo(QueueFilters.NONE);
+        vm.choose(new ViewChoice.Custom(vm.customViews().getFirst()));
+        assertThat(vm.view().get()).isEqualTo(SavedView.UNASSIGNED);
+        assertThat(vm.sort().get()).isEqualTo(QueueSort.NEWEST);
+        assertThat(vm.rows()).allMatch(r -> r.platform() == Platform.MASTODON && r.assignee() == null);
+
+        UiTestWorkspace.newCase(ws, "Zoë Neumann", "Ampel aus"); // unassigned, on Mastodon
+        assertThat(vm.customCounts()).containsEntry("Mastodon, offen", shown + 1);
+
+        assertThat(vm.renameView(vm.customViews().getFirst(), "Mastodon neu")).isNull();
+        assertThat(vm.choice().get()).isEqualTo(new ViewChoice.Custom(vm.customViews().getFirst()));
+        vm.deleteView(vm.customViews().getFirst());
+        assertThat(vm.customViews()).isEmpty();
     }
 
     @Test
