@@ -25,36 +25,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The one-click forward from the case, by keyboard only, in the real window on the headless platform. */
-class ForwardByKeyboardTest {
-    @TempDir
-    Path dir;
-
-    private final FxRobot robot = new FxRobot();
-    private Workspace ws;
-    private Application app;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @BeforeEach
-    void openTheWindowOnADemoWorkspace() throws Exception {
-        ws = UiTestWorkspace.withDemo(dir);
-        UiLauncher.Startup startup = new UiLauncher.Startup(dir, "en", d -> ws, "test");
-        app = FxToolkit.setupApplication(() -> new SwitchboardApp(startup));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#queue-list").tryQuery()
-                .map(list -> !((ListView<?>) list).getItems().isEmpty()).orElse(false));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-        ws.close();
-    }
-
+class ForwardByKeyboardTest extends org.switchboard.ui.DemoWindowTestBase {
     @Test
     void fCtrlOneAltPANoteAndCtrlEnterForwardTheCaseByPhoneAndShowTheErrand() throws Exception {
         long bench = DemoErrands.benchCase(ws);

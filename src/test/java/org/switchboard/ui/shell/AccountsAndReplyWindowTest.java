@@ -24,36 +24,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The accounts screen and the reply box in the real window, on JavaFX's headless platform, over the demo. */
-class AccountsAndReplyWindowTest {
-    @TempDir
-    Path dir;
-
-    private final FxRobot robot = new FxRobot();
-    private Workspace ws;
-    private Application app;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @BeforeEach
-    void openTheWindowOnADemoWorkspace() throws Exception {
-        ws = UiTestWorkspace.withDemo(dir);
-        UiLauncher.Startup startup = new UiLauncher.Startup(dir, "en", d -> ws, "test");
-        app = FxToolkit.setupApplication(() -> new SwitchboardApp(startup));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#queue-list").tryQuery()
-                .map(list -> !((ListView<?>) list).getItems().isEmpty()).orElse(false));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void closeTheWindowAndTheWorkspace() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-        ws.close();
-    }
-
+class AccountsAndReplyWindowTest extends org.switchboard.ui.DemoWindowTestBase {
     @Test
     void ctrlShiftAOpensTheAccountsScreenWithTheDemoAccounts() throws Exception {
         robot.interact(() -> robot.lookup("#queue-list").query().requestFocus());

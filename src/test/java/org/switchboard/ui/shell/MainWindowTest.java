@@ -25,38 +25,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real window on JavaFX's headless platform, over a demo workspace in a temporary folder. */
-class MainWindowTest {
-    @TempDir
-    Path dir;
-
-    private final FxRobot robot = new FxRobot();
-    private Workspace ws;
-    private Application app;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        // JavaFX's own headless platform (-Dglass.platform=Headless, STACK-NOTES.md); TestFX's
-        // testfx.headless would look for Monocle instead, so it stays unset.
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @BeforeEach
-    void openTheWindowOnADemoWorkspace() throws Exception {
-        ws = UiTestWorkspace.withDemo(dir);
-        UiLauncher.Startup startup = new UiLauncher.Startup(dir, "en", d -> ws, "test");
-        app = FxToolkit.setupApplication(() -> new SwitchboardApp(startup));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#queue-list").tryQuery()
-                .map(list -> !((ListView<?>) list).getItems().isEmpty()).orElse(false));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void closeTheWindowAndTheWorkspace() throws Exception {
-        FxToolkit.cleanupApplication(app); // stop(): saves settings, closes the workspace
-        FxToolkit.cleanupStages();
-        ws.close(); // already closed by the app; closing again is harmless and releases the lock for sure
-    }
-
+class MainWindowTest extends org.switchboard.ui.DemoWindowTestBase {
     @Test
     void theQueueShowsTheFirstPageOfTheDemoCases() {
         assertThat(queueList().getItems()).hasSizeGreaterThanOrEqualTo(40);

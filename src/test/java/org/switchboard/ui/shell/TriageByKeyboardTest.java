@@ -28,36 +28,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * An agent's morning, keys only: move with J/K, open with Enter, record an earlier attempt the message
  * mentions (Ctrl+3, Tab, Space), resolve with an outcome (E), and "Resolved today" counts one more.
  */
-class TriageByKeyboardTest {
-    @TempDir
-    Path dir;
-
-    private final FxRobot robot = new FxRobot();
-    private Workspace ws;
-    private Application app;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @BeforeEach
-    void openTheWindowOnADemoWorkspace() throws Exception {
-        ws = UiTestWorkspace.withDemo(dir);
-        UiLauncher.Startup startup = new UiLauncher.Startup(dir, "en", d -> ws, "test");
-        app = FxToolkit.setupApplication(() -> new SwitchboardApp(startup));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#queue-list").tryQuery()
-                .map(list -> !((ListView<?>) list).getItems().isEmpty()).orElse(false));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void closeTheWindowAndTheWorkspace() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-        ws.close();
-    }
-
+class TriageByKeyboardTest extends org.switchboard.ui.DemoWindowTestBase {
     @Test
     void jkEnterAcceptASuggestedAttemptAndResolveByKeyboardCountsInResolvedToday() throws Exception {
         List<QueueRow> rows = List.copyOf(queueList().getItems());
