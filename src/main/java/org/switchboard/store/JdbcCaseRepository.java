@@ -95,7 +95,9 @@ public final class JdbcCaseRepository implements CaseRepository {
                     params.add(after.at());
                     params.add(after.id());
                 }
-                sql.append(" ORDER BY c.queue_at, c.id");
+                // one status: ordering by it too (a constant) lets H2 read the (status, queue_at, id) index in order
+                sql.append(q.filter().effectiveStatuses().size() == 1 ? " ORDER BY c.status, c.queue_at, c.id"
+                        : " ORDER BY c.queue_at, c.id");
             }
             case NEWEST -> {
                 if (after != null) {
@@ -143,10 +145,25 @@ public final class JdbcCaseRepository implements CaseRepository {
     }
 
     private static String where(QueueFilter f, Instant now, List<Object> params) {
-        StringBuilder w = new StringBuilder(" WHERE c.status IN (");
+        // Written so H2 can walk the sort index in order: "status <> 'CLOSED'" (the default view) keeps the
+        // (queue_at, id) index sorted, where "status IN (five values)" made H2 sort every open case
+        // (42 ms instead of 0.8 ms at 300,000 cases; docs/performance.md).
         List<CaseStatus> statuses = f.effectiveStatuses().stream().sorted().toList();
-        w.append(String.join(", ", Collections.nCopies(statuses.size(), "?"))).append(')');
-        params.addAll(statuses);
+        List<CaseStatus> others = java.util.Arrays.stream(CaseStatus.values()).filter(x -> !statuses.contains(x)).toList();
+        StringBuilder w = new StringBuilder(" WHERE ");
+        if (others.isEmpty()) {
+            w.append("1 = 1");
+        } else if (statuses.size() == 1) {
+            w.append("c.status = ?");
+            params.add(statuses.getFirst());
+        } else if (others.size() < statuses.size()) {
+            w.append(others.size() == 1 ? "c.status <> ?" : "c.status NOT IN ("
+                    + String.join(", ", Collections.nCopies(others.size(), "?")) + ")");
+            params.addAll(others);
+        } else {
+            w.append("c.status IN (").append(String.join(", ", Collections.nCopies(statuses.size(), "?"))).append(')');
+            params.addAll(statuses);
+        }
         if (f.platform() != null) {
             w.append(" AND c.platform = ?");
             params.add(f.platform().id());
