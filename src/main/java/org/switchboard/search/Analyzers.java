@@ -1,6 +1,7 @@
 package org.switchboard.search;
 
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -33,55 +34,32 @@ final class Analyzers {
     }
 
     static Analyzer german() {
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String field) {
-                Tokenizer source = new StandardTokenizer();
-                TokenStream s = new LowerCaseFilter(source);
-                s = new GermanNormalizationFilter(s);
-                s = new GermanLightStemFilter(s);
-                return new TokenStreamComponents(source, s);
-            }
-
-            @Override
-            protected TokenStream normalize(String field, TokenStream in) {
-                return new GermanNormalizationFilter(new LowerCaseFilter(in));
-            }
-        };
+        return chain(s -> new GermanLightStemFilter(new GermanNormalizationFilter(new LowerCaseFilter(s))),
+                s -> new GermanNormalizationFilter(new LowerCaseFilter(s)));
     }
 
     static Analyzer english() {
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String field) {
-                Tokenizer source = new StandardTokenizer();
-                TokenStream s = new EnglishPossessiveFilter(source);
-                s = new LowerCaseFilter(s);
-                s = new PorterStemFilter(s);
-                return new TokenStreamComponents(source, s);
-            }
-
-            @Override
-            protected TokenStream normalize(String field, TokenStream in) {
-                return new LowerCaseFilter(in);
-            }
-        };
+        return chain(s -> new PorterStemFilter(new LowerCaseFilter(new EnglishPossessiveFilter(s))),
+                LowerCaseFilter::new);
     }
 
     static Analyzer plain() {
+        return chain(s -> new ASCIIFoldingFilter(new GermanNormalizationFilter(new LowerCaseFilter(s))),
+                s -> new ASCIIFoldingFilter(new GermanNormalizationFilter(new LowerCaseFilter(s))));
+    }
+
+    /** A standard tokenizer followed by {@code filters}; {@code normalize} is applied to query terms (prefix*). */
+    private static Analyzer chain(UnaryOperator<TokenStream> filters, UnaryOperator<TokenStream> normalize) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
                 Tokenizer source = new StandardTokenizer();
-                TokenStream s = new LowerCaseFilter(source);
-                s = new GermanNormalizationFilter(s);
-                s = new ASCIIFoldingFilter(s);
-                return new TokenStreamComponents(source, s);
+                return new TokenStreamComponents(source, filters.apply(source));
             }
 
             @Override
             protected TokenStream normalize(String field, TokenStream in) {
-                return new ASCIIFoldingFilter(new GermanNormalizationFilter(new LowerCaseFilter(in)));
+                return normalize.apply(in);
             }
         };
     }

@@ -1,5 +1,7 @@
 package org.switchboard.connect.bluesky;
 
+import org.switchboard.testing.MemorySecretStore;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,7 +36,7 @@ final class BlueskyTestKit implements AutoCloseable {
 
     final MockWebServer server = new MockWebServer();
     final MutableClock clock = new MutableClock(NOW);
-    final MemorySecrets secrets = new MemorySecrets();
+    final MemorySecretStore secrets = MemorySecretStore.open();
     final Http http;
     final Account account;
 

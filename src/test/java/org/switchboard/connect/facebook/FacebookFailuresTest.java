@@ -1,5 +1,7 @@
 package org.switchboard.connect.facebook;
 
+import org.switchboard.testing.MemorySecretStore;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -187,7 +189,7 @@ class FacebookFailuresTest {
 
     @Test
     void noStoredTokenMeansReconnectAndNoRequest() {
-        FacebookConnector withoutToken = new FacebookConnector(kit.http, kit.account(Map.of()), new InMemorySecrets());
+        FacebookConnector withoutToken = new FacebookConnector(kit.http, kit.account(Map.of()), MemorySecretStore.open());
 
         ConnectorException e = failureOf(withoutToken::verify);
 

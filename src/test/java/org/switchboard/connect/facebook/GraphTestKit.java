@@ -1,5 +1,7 @@
 package org.switchboard.connect.facebook;
 
+import org.switchboard.testing.MemorySecretStore;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -40,7 +42,7 @@ final class GraphTestKit implements AutoCloseable {
     final MockWebServer server = new MockWebServer();
     final MutableClock clock = new MutableClock(NOW);
     final List<Duration> sleeps = new ArrayList<>();
-    final InMemorySecrets secrets = new InMemorySecrets();
+    final MemorySecretStore secrets = MemorySecretStore.open();
     final Http http;
 
     GraphTestKit() {

@@ -1,5 +1,7 @@
 package org.switchboard.connect.mastodon;
 
+import org.switchboard.testing.MemorySecretStore;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -32,7 +34,7 @@ final class MastodonTestBed implements AutoCloseable {
     final Routes routes = new Routes();
     final TestClock clock = new TestClock(NOW);
     final List<Duration> sleeps = new ArrayList<>();
-    final InMemorySecrets secrets = new InMemorySecrets();
+    final MemorySecretStore secrets = MemorySecretStore.open();
     final Http http;
     final Account account;
 

@@ -1,5 +1,7 @@
 package org.switchboard.service.sync;
 
+import org.switchboard.testing.MemorySecretStore;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -49,7 +51,7 @@ class SyncServiceTest {
     @BeforeEach
     void open() {
         Clock clock = Clock.fixed(T0.plus(Duration.ofHours(2)), ZoneOffset.UTC);
-        ws = AppContext.wire(dir, Database.openEmbedded(dir), clock, new OkHttpClient(), d -> { }, new MemorySecrets(),
+        ws = AppContext.wire(dir, Database.openEmbedded(dir), clock, new OkHttpClient(), d -> { }, MemorySecretStore.open(),
                 connectors -> connectors.register(Platform.MASTODON,
                         (http, account, secrets) -> platforms.get(account.name())));
     }
@@ -309,30 +311,5 @@ class SyncServiceTest {
         return new InboundItem(id, kind, ours, new Author(who, null, "https://social.example/@" + who), text, null,
                 T0.plus(Duration.ofMinutes(minute)), null, List.of(), null, inReplyTo, thread, List.of(),
                 Map.of("visibility", "public"));
-    }
-
-    /** An in-memory secret store (a port fake). */
-    static final class MemorySecrets implements SecretStore {
-        private final Map<String, String> map = new HashMap<>();
-
-        @Override
-        public java.util.Optional<String> get(String key) {
-            return java.util.Optional.ofNullable(map.get(key));
-        }
-
-        @Override
-        public void put(String key, String secret) {
-            map.put(key, secret);
-        }
-
-        @Override
-        public void delete(String key) {
-            map.remove(key);
-        }
-
-        @Override
-        public String describe() {
-            return "memory";
-        }
     }
 }

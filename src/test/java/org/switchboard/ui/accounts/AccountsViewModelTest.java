@@ -1,5 +1,7 @@
 package org.switchboard.ui.accounts;
 
+import org.switchboard.testing.MemorySecretStore;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package org.switchboard.ui.replies;
 
+import org.switchboard.testing.MemorySecretStore;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -28,7 +30,6 @@ import org.switchboard.service.i18n.Texts;
 import org.switchboard.ui.FakeWorkspace;
 import org.switchboard.ui.UiTestWorkspace;
 import org.switchboard.ui.accounts.FakePlatform;
-import org.switchboard.ui.accounts.MemorySecretStore;
 import org.switchboard.ui.caseview.CaseViewModel;
 import org.switchboard.ui.common.DirectRunner;
 import org.switchboard.ui.common.DomainTexts;

@@ -1,4 +1,4 @@
-package org.switchboard.ui.accounts;
+package org.switchboard.testing;
 
 import java.util.Arrays;
 import java.util.Map;
@@ -8,7 +8,7 @@ import org.switchboard.domain.SecretsUnavailableException;
 import org.switchboard.domain.port.SecretStore;
 
 /**
- * Secrets in memory for the UI tests. Optionally behaves like the vault on a computer without a keychain:
+ * The secret-store port faked in memory, shared by every test. Optionally behaves like the vault on a computer without a keychain:
  * locked until {@link #unlock} gets the right passphrase.
  */
 public final class MemorySecretStore implements SecretStore {
