@@ -26,6 +26,9 @@ import org.switchboard.search.TextAnalysis;
 import org.switchboard.service.contacts.ContactService;
 import org.switchboard.service.contacts.NoteService;
 import org.switchboard.service.replies.DeflectionCheck;
+import org.switchboard.service.replies.DraftService;
+import org.switchboard.service.replies.OutboxService;
+import org.switchboard.store.JdbcOutboxRepository;
 import org.switchboard.service.routing.RoutingService;
 import org.switchboard.service.search.SearchService;
 import org.switchboard.service.sync.SyncScheduler;
@@ -120,7 +123,6 @@ public final class AppContext {
         SyncService sync = new SyncService(repos, new JdbcSyncStateRepository(jdbc), connectors, conversations, events,
                 audit, clock, meteredSleeper, wait -> pause(meteredSleeper, wait));
         ErrandServices errands = errands(repos, jdbc, secrets, client, cases, audit, events, clock, agent, settings);
-        SyncScheduler scheduler = new SyncScheduler(sync, accounts, clock, () -> errands.sync().runOnce());
         DirectoryService directory = new DirectoryService(repos, audit, events);
         DemoWorkspace demo = new DemoWorkspace(repos, accounts, directory, conversations, cases, events, clock);
         QueueService queue = new QueueService(repos.cases(), clock, agent);
@@ -128,12 +130,27 @@ public final class AppContext {
         TextAnalysis textAnalysis = new TextAnalysis();
         RoutingService routing = new RoutingService(repos, textAnalysis);
         DeflectionCheck deflection = new DeflectionCheck(directory, cases, routing);
+        OutboxService outbox = new OutboxService(repos, new JdbcOutboxRepository(jdbc), connectors, conversations,
+                deflection, audit, events, clock, wait -> pause(meteredSleeper, wait));
+        SyncScheduler scheduler = new SyncScheduler(sync, accounts, clock, () -> errands.sync().runOnce(),
+                new SyncScheduler.Outbox() {
+                    @Override
+                    public void deliverDue() {
+                        outbox.deliverDue();
+                    }
+
+                    @Override
+                    public void accountReachable(long accountId) {
+                        outbox.accountReachable(accountId);
+                    }
+                });
+        outbox.recover(); // sends a crash cut off are read back before anything else goes out (no network here)
         return new Workspace(dataDir, db.schemaVersion(), events, settings, agent, queue, cases, conversations,
                 accounts, directory, demo, sync, scheduler,
                 new ReplyService(repos, connectors, conversations, audit, clock), new ManualIntake(conversations, clock),
                 new CaseMerger(repos, audit, events, clock), errands.errands(), errands.mail(), errands.sync(), search,
                 routing, new ContactService(repos, audit, events, clock), new NoteService(repos, audit, events, clock, agent),
-                new PossibleDuplicates(repos, textAnalysis), deflection,
+                new PossibleDuplicates(repos, textAnalysis), deflection, new DraftService(repos, audit, clock), outbox,
                 () -> {
                     scheduler.close();
                     search.close();

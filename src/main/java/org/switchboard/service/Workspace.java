@@ -19,6 +19,8 @@ import org.switchboard.service.replies.ReplyService;
 import org.switchboard.service.contacts.ContactService;
 import org.switchboard.service.contacts.NoteService;
 import org.switchboard.service.replies.DeflectionCheck;
+import org.switchboard.service.replies.DraftService;
+import org.switchboard.service.replies.OutboxService;
 import org.switchboard.service.routing.RoutingService;
 import org.switchboard.service.search.SearchService;
 import org.switchboard.service.sync.SyncScheduler;
@@ -35,6 +37,7 @@ public record Workspace(Path dataDir, int schemaVersion, EventBus events, Settin
                         ErrandService errands, MailSetup mail, ErrandSync errandSync, SearchService search,
                         RoutingService routing, ContactService contacts, NoteService notes,
                         PossibleDuplicates duplicates, DeflectionCheck deflection,
+                        DraftService drafts, OutboxService outbox,
                         AutoCloseable resources) implements AutoCloseable {
 
     /** Opens the workspace of a data folder. */
