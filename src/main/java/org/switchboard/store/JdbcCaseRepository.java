@@ -239,8 +239,9 @@ public final class JdbcCaseRepository implements CaseRepository {
 
     @Override
     public java.util.Optional<Long> mergedInto(long caseId) {
-        return jdbc.one("SELECT merged_into FROM cases WHERE id = ?", rs -> Jdbc.nullableLong(rs, "merged_into"),
-                caseId).map(java.util.Optional::ofNullable).orElse(java.util.Optional.empty());
+        return jdbc.one("SELECT merged_into FROM cases WHERE id = ?",
+                rs -> java.util.Optional.ofNullable(Jdbc.nullableLong(rs, "merged_into")), caseId)
+                .flatMap(into -> into);
     }
 
     @Override

@@ -202,6 +202,27 @@ public final class OutboxService {
     }
 
     /**
+     * Tries to deliver one queued entry now (the "Send" button, {@code reply --send}), whatever its retry time.
+     * Interrupted sends are recovered first, so a read-back still precedes any repeat.
+     *
+     * @return the entry afterwards: {@code SENT}, {@code QUEUED} again (retried later by itself), {@code FAILED}
+     *         or {@code NEEDS_ATTENTION}, with the reason in {@code lastError}
+     */
+    public OutboxEntry deliverNow(long entryId) {
+        recover();
+        delivering.lock();
+        try {
+            OutboxEntry e = find(entryId);
+            if (e.state() != State.QUEUED) {
+                return e;
+            }
+            return delivery.deliver(e).orElseGet(() -> find(entryId));
+        } finally {
+            delivering.unlock();
+        }
+    }
+
+    /**
      * Delivers everything queued, waiting out retry delays (rate-limit resets, back-off) that end within
      * {@code maxWait} from now; entries due later stay queued. Recovers first (see {@link #recover()}).
      */
