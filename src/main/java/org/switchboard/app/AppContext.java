@@ -150,7 +150,8 @@ public final class AppContext {
                 new ReplyService(repos, connectors, conversations, audit, clock), new ManualIntake(conversations, clock),
                 new CaseMerger(repos, audit, events, clock), errands.errands(), errands.mail(), errands.sync(), search,
                 routing, new ContactService(repos, audit, events, clock), new NoteService(repos, audit, events, clock, agent),
-                new PossibleDuplicates(repos, textAnalysis), deflection, new DraftService(repos, audit, clock), outbox,
+                new PossibleDuplicates(repos, textAnalysis), deflection,
+                new DraftService(repos, audit, clock), outbox,
                 () -> {
                     scheduler.close();
                     search.close();

@@ -123,7 +123,8 @@ final class ReplyCommand implements Callable<Integer> {
             ObjectNode o = JsonOut.object();
             o.putObject("draft").put("id", String.valueOf(draft.id())).put("case", String.valueOf(draft.caseId()))
                     .put("channel", draft.channel().id()).put("state", draft.state().name()).put("text", draft.text())
-                    .put("createdAt", JsonOut.time(draft.createdAt())).put("updatedAt", JsonOut.time(draft.updatedAt()));
+                    .put("createdAt", JsonOut.time(draft.createdAt()))
+                    .put("updatedAt", JsonOut.time(draft.updatedAt()));
             if (entry == null) {
                 o.putNull("outbox");
             } else {

@@ -15,6 +15,8 @@ final class MastodonSim extends ReplySim {
     static final String OWN_ID = "109876543210987654";
     private final Map<String, Created> byKey = new HashMap<>();
     private long nextId = 114700000000000000L;
+    /** How far ahead a 429 puts the reset. */
+    volatile java.time.Duration throttleReset = java.time.Duration.ofSeconds(90);
 
     MastodonSim(FixtureServer reads, Clock clock) {
         super(reads, clock);
@@ -52,7 +54,7 @@ final class MastodonSim extends ReplySim {
     MockResponse throttled() {
         return new MockResponse.Builder().code(429).addHeader("Content-Type", "application/json")
                 .addHeader("X-RateLimit-Limit", "300").addHeader("X-RateLimit-Remaining", "0")
-                .addHeader("X-RateLimit-Reset", clock.instant().plusSeconds(90).toString())
+                .addHeader("X-RateLimit-Reset", clock.instant().plus(throttleReset).toString())
                 .body("{\"error\":\"Too many requests\"}").build();
     }
 

@@ -235,6 +235,62 @@ class OutboxExactlyOnceTest {
         assertAllSentOnce(entries, sim);
     }
 
+    // ---- in the background ----
+
+    @Test
+    void theWindowsSchedulerDeliversDueRepliesAfterASyncRound() throws Exception {
+        MastodonSim sim = mastodon();
+        sim.plan(Fault.SERVER_ERROR);
+        OutboxEntry entry = release(publicInbound().getFirst(), "Die Bank wird am Freitag repariert.");
+        bed.ws.outbox().deliverDue();
+        assertThat(bed.ws.outbox().find(entry.id()).state()).isEqualTo(State.QUEUED);
+        bed.clock.advance(Duration.ofSeconds(10));
+
+        java.util.concurrent.CountDownLatch sent = new java.util.concurrent.CountDownLatch(1);
+        try (AutoCloseable sub = bed.ws.events().subscribe(e -> {
+            if (e instanceof org.switchboard.service.events.Event.OutboxChanged o && o.state() == State.SENT) {
+                sent.countDown();
+            }
+        })) {
+            bed.ws.scheduler().syncNow();
+            assertThat(sent.await(60, java.util.concurrent.TimeUnit.SECONDS)).as("delivered in the background").isTrue();
+        }
+        assertThat(bed.ws.outbox().find(entry.id()).state()).isEqualTo(State.SENT);
+        assertThat(sim.creates()).isEqualTo(1);
+    }
+
+    @Test
+    void whenThePlatformAnswersAgainRepliesWaitingOnTheNetworkGoAtOnceButThrottledOnesKeepTheirTime()
+            throws Exception {
+        MastodonSim sim = mastodon();
+        List<Message> targets = publicInbound();
+        sim.throttleReset = Duration.ofHours(1);
+        sim.plan(Fault.THROTTLE);
+        OutboxEntry throttled = release(targets.get(0), "Antwort, die auf Mastodons Freigabe warten muss.");
+        bed.ws.outbox().deliverDue();
+        OutboxEntry waiting = bed.ws.outbox().find(throttled.id());
+        assertThat(waiting.state()).isEqualTo(State.QUEUED);
+
+        bed.ws.outbox().accountReachable(throttled.accountId());
+        assertThat(bed.ws.outbox().find(throttled.id()).nextAttemptAt()).as("waits for the platform's reset")
+                .isEqualTo(waiting.nextAttemptAt());
+        assertThat(sim.createRequests).isEqualTo(1);
+
+        bed.clock.advance(Duration.ofHours(1).plusSeconds(1));
+        bed.ws.outbox().deliverDue();
+        assertThat(bed.ws.outbox().find(throttled.id()).state()).isEqualTo(State.SENT);
+
+        sim.plan(Fault.DROP_ANSWER);
+        OutboxEntry lost = release(targets.get(1 % targets.size()), "Antwort, deren Bestätigung verloren ging.");
+        bed.ws.outbox().deliverDue();
+        assertThat(bed.ws.outbox().find(lost.id()).nextAttemptAt()).isAfter(bed.clock.instant());
+
+        bed.ws.outbox().accountReachable(lost.accountId()); // the clock stands still: only this makes it due
+
+        assertThat(bed.ws.outbox().find(lost.id()).state()).isEqualTo(State.SENT);
+        assertThat(sim.creates()).isEqualTo(2);
+    }
+
     // ---- helpers ----
 
     private void assertAllSentOnce(List<OutboxEntry> entries, ReplySim sim) {
