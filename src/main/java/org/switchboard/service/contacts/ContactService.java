@@ -39,9 +39,12 @@ public final class ContactService {
 
     public Profile profile(long contactId) {
         Contact c = find(contactId);
+        // "Not the same person" said by an agent holds here too (the CLI's contact show lists these).
+        java.util.Set<Long> dismissed = repos.contacts().dismissed(contactId);
+        List<Contact> possiblySame = repos.contacts().sharingDetails(contactId).stream()
+                .filter(o -> !dismissed.contains(o.id())).toList();
         return new Profile(c, repos.contacts().identities(contactId), repos.contacts().attempts(contactId),
-                repos.cases().casesOf(contactId), repos.notes().forContact(contactId),
-                repos.contacts().sharingDetails(contactId));
+                repos.cases().casesOf(contactId), repos.notes().forContact(contactId), possiblySame);
     }
 
     /** Makes {@code otherId} part of {@code keepId}: nothing is lost, and the merge is recorded. */

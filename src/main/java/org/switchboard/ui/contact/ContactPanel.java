@@ -248,7 +248,7 @@ final class ContactPanel {
             box.getChildren().add(muted(names.texts().get("context.nothing")));
         }
         for (EarlierAttempt a : p.attempts()) {
-            box.getChildren().add(wrapped(names.texts().get("contacts.attempt", a.date().toString(),
+            box.getChildren().add(wrapped(names.texts().get("contacts.attempt", time.date(a.date()),
                     DisplayText.oneLine(a.channel()), DisplayText.oneLine(a.addressee()),
                     a.result() == null ? names.texts().get("context.attempt.no-result") : DisplayText.oneLine(a.result()))));
         }

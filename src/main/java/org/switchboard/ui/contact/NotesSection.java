@@ -99,22 +99,26 @@ public final class NotesSection {
         if (n.pinned()) {
             head.getChildren().add(chip(texts.get("notes.pinned"), Css.CHIP_ACCENT));
         }
+        // Author, time and "edited" on a line of their own that wraps: the context pane is narrow, and in one
+        // row with the chips and the actions button the author's name and the time were cut off.
         Label meta = new Label(texts.get("context.note.meta", DisplayText.oneLine(n.author()), time.ago(n.createdAt())));
-        meta.getStyleClass().add(Css.MUTED);
-        meta.setMinWidth(0);
-        head.getChildren().add(meta);
+        meta.getStyleClass().addAll(Css.MUTED, "note-meta");
+        meta.setWrapText(true);
+        meta.setMinHeight(Region.USE_PREF_SIZE);
+        javafx.scene.layout.FlowPane about = new javafx.scene.layout.FlowPane(6, 0, meta);
+        about.setAlignment(Pos.CENTER_LEFT);
         if (n.updatedAt().isAfter(n.createdAt())) {
             Hyperlink edited = new Hyperlink(texts.get("notes.edited", time.ago(n.updatedAt())));
             edited.getStyleClass().add("note-history-link");
             edited.setMnemonicParsing(false);
             edited.setMinWidth(Region.USE_PREF_SIZE);
             edited.setOnAction(e -> history(n));
-            head.getChildren().add(edited);
+            about.getChildren().add(edited);
         }
         Region grow = new Region();
         HBox.setHgrow(grow, javafx.scene.layout.Priority.ALWAYS);
         head.getChildren().addAll(grow, actions(n));
-        VBox note = new VBox(4, head, NoteText.node(n.text()));
+        VBox note = new VBox(4, head, about, NoteText.node(n.text()));
         note.getStyleClass().add("note-internal");
         if (n.pinned()) {
             note.getStyleClass().add("note-pinned");

@@ -280,6 +280,11 @@ public final class MainWindow implements ShellMenu.Actions, KeyboardShortcuts.Ta
     }
 
     @Override
+    public boolean openContact() {
+        return !shell.welcome().get() && contacts.openProfile();
+    }
+
+    @Override
     public void openSearch() {
         new org.switchboard.ui.search.SearchDialog(searchModel, shell.texts().get(), id -> {
             shell.startEmpty();

@@ -142,4 +142,18 @@ class ContactSuggestionsTest {
         assertThat(ws.cases().open(mast.id()).contact().id()).isEqualTo(split.id());
         assertThat(ws.contacts().find("jonas")).extracting(Contact::id).contains(jonas, split.id());
     }
+
+    @Test
+    void theProfilesPossiblySameLeavesOutWhatAnAgentDismissedFromEitherSide() {
+        long lena = contact("Lena Köhler", "lena@example.org", null, Platform.FACEBOOK, "lena.k");
+        long byMail = contact("L. Köhler", "lena@example.org", null, Platform.INSTAGRAM, "lenak");
+        long byName = contact("Lena Köhler", null, null, Platform.X, "lk_berlin");
+        assertThat(ws.contacts().profile(lena).possiblySame()).extracting(Contact::id)
+                .containsExactlyInAnyOrder(byMail, byName);
+
+        ws.contactSuggestions().dismiss(byMail, lena); // said on the other contact's side
+        assertThat(ws.contacts().profile(lena).possiblySame()).extracting(Contact::id).containsExactly(byName);
+        assertThat(ws.contacts().profile(byMail).possiblySame()).extracting(Contact::id).doesNotContain(lena);
+        assertThat(ws.contactSuggestions().of(lena)).extracting(s -> s.other().id()).containsExactly(byName);
+    }
 }

@@ -152,6 +152,43 @@ class NotesAndContactsWindowTest extends DemoWindowTestBase {
     }
 
     /** Tab from the context pane's start to the note, as a keyboard user would. */
+    @Test
+    void cOpensTheProfileTheHelpListsTheNoteKeysAndTheProfileFollowsTheLanguage() throws Exception {
+        open(jonasCase);
+        robot.write("?");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#shortcuts-grid").tryQuery().isPresent());
+        assertThat(robot.lookup("#shortcuts-grid .label").queryAll()).extracting(n -> ((Label) n).getText())
+                .contains("P", "H", "Del / Backspace", "C", "On a focused note: pin it to the top, or unpin it",
+                        "On a focused note: show its edit history",
+                        "On a focused note: delete it (Ctrl+Z brings it back)",
+                        "Undo the last case action or note deletion", "Open the contact profile of the open case");
+        robot.interact(() -> robot.lookup("#shortcuts-grid").query().getScene().getWindow().hide());
+        robot.interact(() -> robot.lookup("#queue-list").query().requestFocus());
+
+        robot.type(KeyCode.C);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#contact-name").tryQuery().isPresent());
+        assertThat(profileTitle()).isEqualTo("Contact profile");
+
+        // View > Language > Deutsch, fired directly: the robot's clicks would go to the profile window on top
+        robot.interact(() -> robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class).getMenus().stream()
+                .flatMap(m -> items(m.getItems())).filter(i -> "Deutsch".equals(i.getText())).findFirst()
+                .orElseThrow().fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#contact-name").tryQuery().isPresent()
+                && "Kontaktprofil".equals(profileTitle()));
+        robot.interact(() -> robot.lookup("#contact-name").query().getScene().getWindow().hide());
+    }
+
+    private static java.util.stream.Stream<javafx.scene.control.MenuItem> items(
+            java.util.List<javafx.scene.control.MenuItem> items) {
+        return items.stream().flatMap(i -> i instanceof javafx.scene.control.Menu m
+                ? java.util.stream.Stream.concat(java.util.stream.Stream.of(i), items(m.getItems()))
+                : java.util.stream.Stream.of(i));
+    }
+
+    private String profileTitle() {
+        return ((javafx.stage.Stage) robot.lookup("#contact-name").query().getScene().getWindow()).getTitle();
+    }
+
     private void tabTo(Note note) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         if (isNote(focus(), note)) {
