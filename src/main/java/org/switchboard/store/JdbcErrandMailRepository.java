@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.switchboard.domain.ErrandDelivery;
+import org.switchboard.domain.Open311Status;
 import org.switchboard.domain.UnmatchedMail;
 import org.switchboard.domain.mail.MailAttachment;
 import org.switchboard.domain.port.ErrandMailRepository;
@@ -104,6 +105,27 @@ public final class JdbcErrandMailRepository implements ErrandMailRepository {
     public List<String> fileNamesOfEvent(long errandEventId) {
         return jdbc.list("SELECT file_name FROM errand_attachments WHERE errand_event_id = ? ORDER BY id",
                 rs -> rs.getString(1), errandEventId);
+    }
+
+    @Override
+    public Optional<Open311Status> lastOpen311Status(long errandId) {
+        return jdbc.one("SELECT d.external_id, s.status, s.status_notes, s.agency FROM open311_statuses s "
+                + "JOIN errand_deliveries d ON d.errand_id = s.errand_id WHERE s.errand_id = ?",
+                rs -> new Open311Status(rs.getString(1) == null ? "?" : rs.getString(1), rs.getString(2),
+                        rs.getString(3), rs.getString(4)), errandId);
+    }
+
+    @Override
+    public void saveOpen311Status(long errandId, Open311Status s, Instant at) {
+        jdbc.inTransaction(() -> {
+            Object[] values = {s.status(), clip(s.statusNotes(), 4000), clip(s.agencyResponsible(), 400), at, errandId};
+            if (jdbc.update("UPDATE open311_statuses SET status = ?, status_notes = ?, agency = ?, polled_at = ? "
+                    + "WHERE errand_id = ?", values) == 0) {
+                jdbc.update("INSERT INTO open311_statuses (status, status_notes, agency, polled_at, errand_id) "
+                        + "VALUES (?, ?, ?, ?, ?)", values);
+            }
+            return null;
+        });
     }
 
     private static ErrandDelivery delivery(ResultSet rs) throws SQLException {

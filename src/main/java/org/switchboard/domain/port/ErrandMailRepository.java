@@ -38,4 +38,10 @@ public interface ErrandMailRepository {
 
     /** The names of an event's files, without loading them. */
     List<String> fileNamesOfEvent(long errandEventId);
+
+    /** The Open311 status last read back for the errand (to record only what changed). */
+    Optional<org.switchboard.domain.Open311Status> lastOpen311Status(long errandId);
+
+    /** Inserts or replaces the Open311 status last read back for the errand. */
+    void saveOpen311Status(long errandId, org.switchboard.domain.Open311Status status, Instant at);
 }

@@ -33,7 +33,8 @@ public record ErrandServices(ErrandService errands, MailSetup mail, ErrandSync s
                 repos.cases(), cases, audit, events, clock, agent), access, dispatcher, changes, drafts, lookup);
         AnswerInbox inbox = new AnswerInbox(ports, repos.directory(), access, changes, clock);
         FollowUpLadder ladder = new FollowUpLadder(ports, repos.directory(), repos.cases(), cases, access, clock, lang);
-        ErrandSync sync = new ErrandSync(ports, access, dispatcher, inbox, ladder, lookup, events);
+        ErrandSync sync = new ErrandSync(ports, access, dispatcher, inbox, ladder,
+                new Open311Poll(ports, changes, clock), lookup, events);
         return new ErrandServices(errands, new MailSetup(access, ports.sender(), ports.mailbox(), ports.tx(), audit),
                 sync);
     }
