@@ -1,6 +1,5 @@
 package org.switchboard.service.errands;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -33,8 +32,6 @@ import org.switchboard.service.cases.CaseService;
  */
 final class Dispatcher {
     private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
-    /** Where an Open311 server's API key is kept in the secret store: {@code open311/<host>}. */
-    static final String OPEN311_KEY_PREFIX = "open311/";
 
     private final ErrandPorts ports;
     private final CaseService cases;
@@ -131,7 +128,7 @@ final class Dispatcher {
         String media = d.messages().stream().filter(m -> m.direction() == Direction.IN)
                 .flatMap(m -> m.attachments().stream()).map(Attachment::url)
                 .filter(u -> u.startsWith("https://") || u.startsWith("http://")).findFirst().orElse(null);
-        String apiKey = ports.secrets().get(OPEN311_KEY_PREFIX + host(to.open311Endpoint())).orElse(null);
+        String apiKey = Open311Keys.key(ports.secrets(), to.open311Endpoint());
         return new Open311Request(to.open311Endpoint(), to.open311ServiceCode(), description, null, null, media,
                 access.settings().map(MailSettings::address).orElse(null), null, apiKey);
     }
@@ -144,15 +141,6 @@ final class Dispatcher {
 
     private static String clip(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max - 1) + "…";
-    }
-
-    private static String host(String url) {
-        try {
-            String h = URI.create(url.strip()).getHost();
-            return h == null ? url : h;
-        } catch (IllegalArgumentException e) {
-            return url;
-        }
     }
 
 }

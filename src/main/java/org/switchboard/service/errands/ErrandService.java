@@ -237,6 +237,44 @@ public final class ErrandService {
         });
     }
 
+    /**
+     * Keeps the API key of the Open311 server the unit's endpoint points at, in the secret store only
+     * ({@code open311/<host>}); a null or blank key removes it. Returns the server's host name.
+     *
+     * @throws ValidationException when the unit has no Open311 endpoint
+     */
+    public String setOpen311Key(String unitKey, String apiKey) {
+        String endpoint = open311Endpoint(unitKey);
+        String name = Open311Keys.secretName(endpoint);
+        if (apiKey == null || apiKey.isBlank()) {
+            ports.secrets().delete(name);
+            audit.record("errand.open311-key.removed", "directory", unitKey, Open311Keys.host(endpoint));
+        } else {
+            if (apiKey.strip().chars().anyMatch(Character::isISOControl)) {
+                throw new ValidationException("the Open311 API key holds line breaks or control characters; give "
+                        + "only the key");
+            }
+            ports.secrets().put(name, apiKey.strip());
+            audit.record("errand.open311-key.set", "directory", unitKey, Open311Keys.host(endpoint));
+        }
+        return Open311Keys.host(endpoint);
+    }
+
+    /** Whether an API key is kept for the Open311 server of the unit (false when it has no endpoint). */
+    public boolean hasOpen311Key(String unitKey) {
+        String endpoint = Recipient.resolve(directory, unitKey).open311Endpoint();
+        return endpoint != null && Open311Keys.key(ports.secrets(), endpoint) != null;
+    }
+
+    private String open311Endpoint(String unitKey) {
+        Recipient r = Recipient.resolve(directory, unitKey);
+        if (r.open311Endpoint() == null) {
+            throw new ValidationException(r.name() + " (" + r.key() + ") has no open311_endpoint in the directory; "
+                    + "set the endpoint first, then its API key");
+        }
+        return r.open311Endpoint();
+    }
+
     public Instant now() {
         return clock.instant();
     }
