@@ -10,7 +10,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code switchboard errand update REF --status S}: records a status a unit gave, e.g. on the phone. */
-@Command(name = "errand", description = "one errand: update", subcommands = ErrandCommand.Update.class)
+@Command(name = "errand", description = "one errand: update, assign-mail",
+        subcommands = {ErrandCommand.Update.class, ErrandCommand.AssignMail.class})
 final class ErrandCommand implements Runnable {
     @ParentCommand
     RootCommand root;
@@ -21,7 +22,8 @@ final class ErrandCommand implements Runnable {
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                "Missing subcommand: errand update REF --status received|in-progress|done|declined|redirected");
+                "Missing subcommand: errand update REF --status received|in-progress|done|declined|redirected, "
+                        + "or errand assign-mail MAIL_ID REF");
     }
 
     @Command(name = "update", description = "records a status (e.g. after a phone call); redirected needs --to")
@@ -57,6 +59,42 @@ final class ErrandCommand implements Runnable {
                     parent.root.env().err().println("Warning: " + f.ref().value() + " is not sent yet: "
                             + u.followUp().deliveryError() + " Switchboard tries again on the next sync.");
                 }
+            }
+            return Cli.OK;
+        }
+    }
+
+    /** An answer mail that matched no errand ({@code errands --unmatched}), assigned to an errand by hand. */
+    @Command(name = "assign-mail", description = "applies an unmatched answer mail to an errand as if it had matched")
+    static final class AssignMail implements Callable<Integer> {
+        @ParentCommand
+        ErrandCommand parent;
+
+        @Parameters(index = "0", paramLabel = "MAIL_ID", description = "the id errands --unmatched shows")
+        String mailId;
+
+        @Parameters(index = "1", paramLabel = "REF", description = "errand reference, e.g. SB-2026-000142")
+        String ref;
+
+        @Option(names = "--json", description = "print the errand as JSON")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            long id;
+            try {
+                id = Long.parseLong(mailId.strip().replaceFirst("^#", ""));
+            } catch (NumberFormatException e) {
+                throw new UserInputException("'" + mailId + "' is not a mail id; 'switchboard errands --unmatched' "
+                        + "lists them");
+            }
+            Workspace ws = parent.root.workspace();
+            var v = ws.errands().assignUnmatched(id, ref);
+            if (json) {
+                parent.root.env().out().println(JsonOut.write(ErrandJson.errand(v, ws.errands().now())));
+            } else {
+                parent.root.info("Mail " + id + " is now part of " + v.errand().ref().value() + ", which is "
+                        + v.errand().status().id() + ".");
             }
             return Cli.OK;
         }

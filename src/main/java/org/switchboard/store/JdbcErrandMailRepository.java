@@ -73,13 +73,38 @@ public final class JdbcErrandMailRepository implements ErrandMailRepository {
     @Override
     public List<UnmatchedMail> unmatched(int limit) {
         return jdbc.list("SELECT id, message_id, from_address, subject, body, sent_at, received_at FROM unmatched_mails "
-                + "ORDER BY received_at DESC, id DESC FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY", rs -> {
-                    long id = rs.getLong("id");
-                    return new UnmatchedMail(id, rs.getString("message_id"), rs.getString("from_address"),
-                            rs.getString("subject"), rs.getString("body"), Jdbc.instant(rs, "sent_at"),
-                            Jdbc.instant(rs, "received_at"), List.of());
-                }).stream().map(u -> new UnmatchedMail(u.id(), u.messageId(), u.from(), u.subject(), u.text(),
+                + "ORDER BY received_at DESC, id DESC FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY",
+                JdbcErrandMailRepository::unmatchedRow).stream().map(u -> new UnmatchedMail(u.id(), u.messageId(), u.from(), u.subject(), u.text(),
                 u.sentAt(), u.receivedAt(), fileNames(u.id()))).toList();
+    }
+
+    @Override
+    public Optional<UnmatchedMail> unmatchedMail(long id) {
+        return jdbc.one("SELECT id, message_id, from_address, subject, body, sent_at, received_at FROM unmatched_mails "
+                + "WHERE id = ?", JdbcErrandMailRepository::unmatchedRow, id).map(u -> new UnmatchedMail(u.id(),
+                u.messageId(), u.from(), u.subject(), u.text(), u.sentAt(), u.receivedAt(), fileNames(u.id())));
+    }
+
+    @Override
+    public List<MailAttachment> attachmentsOfUnmatched(long unmatchedId) {
+        return jdbc.list("SELECT file_name, content_type, data FROM errand_attachments WHERE unmatched_id = ? "
+                        + "ORDER BY id", rs -> new MailAttachment(rs.getString("file_name"), rs.getString("content_type"),
+                        rs.getBytes("data")), unmatchedId);
+    }
+
+    @Override
+    public void deleteUnmatched(long unmatchedId) {
+        jdbc.inTransaction(() -> {
+            jdbc.update("DELETE FROM errand_attachments WHERE unmatched_id = ?", unmatchedId);
+            jdbc.update("DELETE FROM unmatched_mails WHERE id = ?", unmatchedId);
+            return null;
+        });
+    }
+
+    private static UnmatchedMail unmatchedRow(ResultSet rs) throws SQLException {
+        return new UnmatchedMail(rs.getLong("id"), rs.getString("message_id"), rs.getString("from_address"),
+                rs.getString("subject"), rs.getString("body"), Jdbc.instant(rs, "sent_at"),
+                Jdbc.instant(rs, "received_at"), List.of());
     }
 
     private List<String> fileNames(long unmatchedId) {

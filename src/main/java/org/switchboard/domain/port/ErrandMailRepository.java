@@ -44,4 +44,12 @@ public interface ErrandMailRepository {
 
     /** Inserts or replaces the Open311 status last read back for the errand. */
     void saveOpen311Status(long errandId, org.switchboard.domain.Open311Status status, Instant at);
+
+    Optional<UnmatchedMail> unmatchedMail(long id);
+
+    /** The files kept with an unmatched mail. */
+    List<MailAttachment> attachmentsOfUnmatched(long unmatchedId);
+
+    /** Removes an unmatched mail (and its files) once it was assigned to an errand by hand. */
+    void deleteUnmatched(long unmatchedId);
 }

@@ -90,11 +90,21 @@ final class AnswerInbox {
             keepUnmatched(mail);
             return 0;
         }
-        String fresh = AnswerParser.freshText(mail.text());
+        apply(errands, mail.subject(), mail.text(), mail.from(), mail.attachments());
+        return errands.size();
+    }
+
+    /**
+     * Applies an answer to errands as if it had matched them: the action word (subject, else a first line
+     * that is only the word) sets the status, the fresh text becomes the note, the files are kept. Also
+     * used when a person assigns an unmatched mail by hand. Inside the caller's transaction.
+     */
+    void apply(List<Errand> errands, String subject, String text, String from, List<MailAttachment> files) {
+        String fresh = AnswerParser.freshText(text);
         if (fresh.length() > MAX_NOTE) {
             fresh = fresh.substring(0, MAX_NOTE) + "\n[…]";
         }
-        AnswerParser.Action action = AnswerParser.action(mail.subject());
+        AnswerParser.Action action = AnswerParser.action(subject);
         if (action.status() == null) {
             action = AnswerParser.firstLineWord(fresh);
         }
@@ -106,10 +116,9 @@ final class AnswerInbox {
                 status = named == null ? ErrandStatus.DECLINED : ErrandStatus.REDIRECTED;
                 redirectTo = named == null ? null : named.key();
             }
-            changes.apply(e.id(), new StatusChanges.Said(status, redirectTo, mail.from(), fresh.isEmpty() ? null : fresh,
-                    mail.attachments()), false);
+            changes.apply(e.id(), new StatusChanges.Said(status, redirectTo, from, fresh.isEmpty() ? null : fresh,
+                    files), false);
         }
-        return errands.size();
     }
 
     /** Errands named in the subject, then those whose dossier the mail answers; each once. */

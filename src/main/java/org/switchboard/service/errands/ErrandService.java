@@ -39,13 +39,15 @@ public final class ErrandService {
     private final StatusChanges changes;
     private final CustomerDrafts drafts;
     private final ErrandLookup lookup;
+    private final AnswerInbox inbox;
     private final Audit audit;
     private final EventBus events;
     private final Clock clock;
     private final Agent agent;
 
     ErrandService(ErrandPorts ports, Collaborators c, MailAccess access, Dispatcher dispatcher, StatusChanges changes,
-                  CustomerDrafts drafts, ErrandLookup lookup) {
+                  CustomerDrafts drafts, ErrandLookup lookup, AnswerInbox inbox) {
+        this.inbox = inbox;
         this.ports = ports;
         this.directory = c.directory();
         this.caseRepo = c.caseRepo();
@@ -218,6 +220,27 @@ public final class ErrandService {
     /** Answer mails that matched no errand, newest first. */
     public List<UnmatchedMail> unmatched() {
         return ports.mail().unmatched(1000);
+    }
+
+    /**
+     * Assigns an answer mail that matched no errand to the errand {@code ref}, applied as if it had matched:
+     * its action word sets the status, its text becomes a note, its files are kept on the event. The mail
+     * then leaves the unmatched list. One transaction.
+     *
+     * @throws NotFoundException for an unknown mail id or reference
+     */
+    public ErrandView assignUnmatched(long mailId, String ref) {
+        Errand e = find(ref);
+        ports.tx().run(() -> {
+            UnmatchedMail m = ports.mail().unmatchedMail(mailId)
+                    .orElseThrow(() -> new NotFoundException("unmatched mail", mailId));
+            inbox.apply(List.of(e), m.subject(), m.text(), m.from() == null ? "unknown sender" : m.from(),
+                    ports.mail().attachmentsOfUnmatched(mailId));
+            ports.mail().deleteUnmatched(mailId);
+            audit.record("errand.mail-assigned", "case", e.caseId(), e.ref().value() + " ← mail " + m.messageId());
+        });
+        events.publish(new Event.CaseChanged(e.caseId(), false));
+        return lookup.view(ports.errands().find(e.id()).orElseThrow());
     }
 
     /** The files kept with one event of an errand's timeline. */
