@@ -66,7 +66,7 @@ public final class ErrandScreens {
             }
         });
         mailbox = new MailboxViewModel(ws.mail(), setup.runner());
-        directory = new DirectoryViewModel(ws.directory(), setup.runner());
+        directory = new DirectoryViewModel(ws.directory(), ws.errands(), setup.runner());
         directoryWindow = new DirectoryWindow(directory);
         watch = new ErrandWatch(ws, setup.runner(), setup.status());
         watch.reminder().addListener((o, a, r) -> {
