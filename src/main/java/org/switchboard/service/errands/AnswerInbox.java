@@ -90,8 +90,26 @@ final class AnswerInbox {
             keepUnmatched(mail);
             return 0;
         }
-        apply(errands, mail.subject(), mail.text(), mail.from(), mail.attachments());
+        String automatic = mail.automatic() != null ? mail.automatic() : AnswerParser.automaticSubject(mail.subject());
+        if (automatic != null) {
+            noteAutomatic(errands, automatic, mail.text(), mail.from(), mail.attachments());
+        } else {
+            apply(errands, mail.subject(), mail.text(), mail.from(), mail.attachments());
+        }
         return errands.size();
+    }
+
+    /**
+     * An out-of-office or other automatic reply is no answer: it is kept as a note saying so, changes no
+     * status and does not count as the answer that would stop the follow-up ladder.
+     */
+    private void noteAutomatic(List<Errand> errands, String why, String text, String from, List<MailAttachment> files) {
+        String fresh = AnswerParser.freshText(text);
+        String note = "automatic reply (" + why + ")" + (fresh.isEmpty() ? "" : ": "
+                + (fresh.length() <= 2000 ? fresh : fresh.substring(0, 2000) + " […]"));
+        for (Errand e : errands) {
+            changes.noteOnly(e.id(), from, note, files);
+        }
     }
 
     /**

@@ -75,6 +75,17 @@ final class StatusChanges {
         });
     }
 
+    /** Records a note (and its files) on the errand without touching its status. */
+    void noteOnly(long errandId, String by, String note, List<MailAttachment> files) {
+        ports.tx().run(() -> {
+            ErrandEvent event = ports.errands().addEvent(new ErrandEvent(0, errandId, clock.instant(),
+                    ErrandEvent.Type.NOTE, by, note));
+            for (MailAttachment f : files) {
+                ports.mail().addAttachment(event.id(), null, f);
+            }
+        });
+    }
+
     private void backToQueue(Errand e) {
         CaseStatus now = cases.open(e.caseId()).kase().status();
         if (!now.finished() && now != CaseStatus.OPEN) {
