@@ -10,8 +10,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code switchboard errand update REF --status S}: records a status a unit gave, e.g. on the phone. */
-@Command(name = "errand", description = "one errand: update, assign-mail",
-        subcommands = {ErrandCommand.Update.class, ErrandCommand.AssignMail.class})
+@Command(name = "errand", description = "one errand: update, assign-mail, resend",
+        subcommands = {ErrandCommand.Update.class, ErrandCommand.AssignMail.class, ErrandCommand.Resend.class})
 final class ErrandCommand implements Runnable {
     @ParentCommand
     RootCommand root;
@@ -23,7 +23,7 @@ final class ErrandCommand implements Runnable {
     public void run() {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                 "Missing subcommand: errand update REF --status received|in-progress|done|declined|redirected, "
-                        + "or errand assign-mail MAIL_ID REF");
+                        + "errand assign-mail MAIL_ID REF, or errand resend REF");
     }
 
     @Command(name = "update", description = "records a status (e.g. after a phone call); redirected needs --to")
@@ -57,7 +57,7 @@ final class ErrandCommand implements Runnable {
                         + f.via().id() + ", due " + JsonOut.time(f.dueAt()) + ".");
                 if (!u.followUp().delivered()) {
                     parent.root.env().err().println("Warning: " + f.ref().value() + " is not sent yet: "
-                            + u.followUp().deliveryError() + " Switchboard tries again on the next sync.");
+                            + u.followUp().deliveryError() + ErrandJson.notSentAdvice(u.followUp()));
                 }
             }
             return Cli.OK;
@@ -97,6 +97,36 @@ final class ErrandCommand implements Runnable {
                         + v.errand().status().id() + ".");
             }
             return Cli.OK;
+        }
+    }
+
+    /** An errand that is not at its unit (refused, given up, or still retrying) sent again now. */
+    @Command(name = "resend", description = "sends an errand that did not reach its unit again, to the directory's "
+            + "current address")
+    static final class Resend implements Callable<Integer> {
+        @ParentCommand
+        ErrandCommand parent;
+
+        @Parameters(index = "0", paramLabel = "REF", description = "errand reference, e.g. SB-2026-000142")
+        String ref;
+
+        @Option(names = "--json", description = "print the errand as JSON")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            Workspace ws = parent.root.workspace();
+            var v = ws.errands().resend(ref);
+            if (json) {
+                parent.root.env().out().println(JsonOut.write(ErrandJson.errand(v, ws.errands().now())));
+            }
+            if (v.delivered()) {
+                parent.root.info(v.errand().ref().value() + " reached " + v.unitName() + " (" + v.errand().recipient()
+                        + ").");
+                return Cli.OK;
+            }
+            parent.root.env().err().println(v.errand().ref().value() + " is still not sent: " + v.deliveryError());
+            return Cli.USER_ERROR;
         }
     }
 }

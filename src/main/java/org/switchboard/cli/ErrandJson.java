@@ -39,7 +39,23 @@ final class ErrandJson {
         o.put("delivered", v.delivered());
         o.put("deliveryError", v.deliveryError());
         o.put("externalId", v.externalId());
+        var d = v.delivery();
+        o.put("deliveryState", d == null || d.delivered() ? "delivered" : d.failure() == null ? "pending"
+                : d.failure().id());
+        o.put("nextAttemptAt", d == null || d.nextAttemptAt() == null ? null : JsonOut.time(d.nextAttemptAt()));
+        o.put("attempts", d == null ? 0 : d.attempts());
         return o;
+    }
+
+    /** What happens next to an errand that is not at its unit, in words for the warning line. */
+    static String notSentAdvice(ErrandView v) {
+        var d = v.delivery();
+        if (d != null && d.stopped()) {
+            return " It is not tried again by itself: fix the unit's address in the directory (or the connection), "
+                    + "then 'switchboard errand resend " + v.errand().ref().value() + "'.";
+        }
+        return " Switchboard tries again on the next sync" + (d == null || d.nextAttemptAt() == null ? "."
+                : " from " + JsonOut.time(d.nextAttemptAt()) + ".");
     }
 
     static ObjectNode unmatched(UnmatchedMail m) {

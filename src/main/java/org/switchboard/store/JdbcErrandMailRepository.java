@@ -22,13 +22,17 @@ public final class JdbcErrandMailRepository implements ErrandMailRepository {
     @Override
     public void saveDelivery(ErrandDelivery d) {
         jdbc.inTransaction(() -> {
+            String failure = d.failure() == null ? null : d.failure().id();
             int n = jdbc.update("UPDATE errand_deliveries SET message_id = ?, external_id = ?, delivered = ?, attempts = ?, "
-                            + "last_error = ?, delivered_at = ? WHERE errand_id = ?", d.messageId(), d.externalId(),
-                    d.delivered(), d.attempts(), d.lastError(), d.deliveredAt(), d.errandId());
+                            + "last_error = ?, delivered_at = ?, failure = ?, first_failed_at = ?, next_attempt_at = ? "
+                            + "WHERE errand_id = ?", d.messageId(), d.externalId(), d.delivered(), d.attempts(),
+                    d.lastError(), d.deliveredAt(), failure, d.firstFailedAt(), d.nextAttemptAt(), d.errandId());
             if (n == 0) {
                 jdbc.update("INSERT INTO errand_deliveries (errand_id, message_id, external_id, delivered, attempts, "
-                                + "last_error, delivered_at) VALUES (?, ?, ?, ?, ?, ?, ?)", d.errandId(), d.messageId(),
-                        d.externalId(), d.delivered(), d.attempts(), d.lastError(), d.deliveredAt());
+                                + "last_error, delivered_at, failure, first_failed_at, next_attempt_at) "
+                                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", d.errandId(), d.messageId(),
+                        d.externalId(), d.delivered(), d.attempts(), d.lastError(), d.deliveredAt(), failure,
+                        d.firstFailedAt(), d.nextAttemptAt());
             }
             return null;
         });
@@ -36,14 +40,22 @@ public final class JdbcErrandMailRepository implements ErrandMailRepository {
 
     @Override
     public Optional<ErrandDelivery> delivery(long errandId) {
-        return jdbc.one("SELECT errand_id, message_id, external_id, delivered, attempts, last_error, delivered_at "
-                + "FROM errand_deliveries WHERE errand_id = ?", JdbcErrandMailRepository::delivery, errandId);
+        return jdbc.one("SELECT errand_id, message_id, external_id, delivered, attempts, last_error, delivered_at, "
+                + "failure, first_failed_at, next_attempt_at FROM errand_deliveries WHERE errand_id = ?",
+                JdbcErrandMailRepository::delivery, errandId);
     }
 
     @Override
     public List<Long> undelivered() {
         return jdbc.list("SELECT errand_id FROM errand_deliveries WHERE delivered = FALSE ORDER BY errand_id",
                 rs -> rs.getLong(1));
+    }
+
+    @Override
+    public List<Long> dueForDelivery(Instant now) {
+        return jdbc.list("SELECT errand_id FROM errand_deliveries WHERE delivered = FALSE "
+                + "AND (failure IS NULL OR failure = 'retrying') AND (next_attempt_at IS NULL OR next_attempt_at <= ?) "
+                + "ORDER BY errand_id", rs -> rs.getLong(1), now);
     }
 
     @Override
@@ -156,7 +168,8 @@ public final class JdbcErrandMailRepository implements ErrandMailRepository {
     private static ErrandDelivery delivery(ResultSet rs) throws SQLException {
         return new ErrandDelivery(rs.getLong("errand_id"), rs.getString("message_id"), rs.getString("external_id"),
                 rs.getBoolean("delivered"), rs.getInt("attempts"), rs.getString("last_error"),
-                Jdbc.instant(rs, "delivered_at"));
+                Jdbc.instant(rs, "delivered_at"), ErrandDelivery.Failure.parse(rs.getString("failure")),
+                Jdbc.instant(rs, "first_failed_at"), Jdbc.instant(rs, "next_attempt_at"));
     }
 
     private static String clip(String s, int max) {

@@ -20,6 +20,12 @@ public interface ErrandMailRepository {
     /** Errand ids whose dossier has not arrived yet, oldest first. */
     List<Long> undelivered();
 
+    /**
+     * Errand ids the sync should try to deliver now: undelivered, not refused or given up, and whose
+     * back-off has passed; oldest first.
+     */
+    List<Long> dueForDelivery(Instant now);
+
     /** The errand whose dossier went out with this Message-ID. */
     Optional<Long> errandByMessageId(String messageId);
 

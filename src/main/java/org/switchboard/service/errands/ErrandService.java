@@ -194,6 +194,52 @@ public final class ErrandService {
         return new Update(lookup.view(after), followUp);
     }
 
+    /**
+     * Sends an errand that is not at its unit yet once more, now: after the agent fixed the unit's address
+     * in the directory (the errand takes the directory's current address) or the connection. The failure
+     * state is forgotten, so a refusal or a give-up does not stop this attempt; a new failure is recorded
+     * as before. On success the case waits for the unit again.
+     *
+     * @throws ValidationException when the errand is finished, a phone errand, already delivered, or the
+     *                             unit has no address for its channel
+     */
+    public ErrandView resend(String ref) {
+        Errand e = find(ref);
+        if (!e.status().open()) {
+            throw new ValidationException(e.ref().value() + " is " + e.status().id() + "; forward the case again instead");
+        }
+        if (e.via() == ErrandChannel.PHONE) {
+            throw new ValidationException(e.ref().value() + " was a phone call; nothing is sent — record a call instead");
+        }
+        ErrandDelivery d = ports.mail().delivery(e.id()).orElse(ErrandDelivery.pending(e.id(), null));
+        if (d.delivered()) {
+            throw new ValidationException(e.ref().value() + " reached " + lookup.recipientOf(e).name()
+                    + " already; nothing to send again");
+        }
+        Recipient to = lookup.recipientOf(e);
+        String address = reachable(to, e.via());
+        Errand ready = ports.tx().inTransaction(() -> {
+            ports.mail().saveDelivery(d.again());
+            audit.record("errand.resend", "case", e.caseId(), e.ref().value() + " to " + address);
+            return java.util.Objects.equals(address, e.recipient()) ? e
+                    : ports.errands().update(e.withRecipient(address, clock.instant()));
+        });
+        if (dispatcher.deliver(ready, to, lookup.agentNote(ready), agent.name())) {
+            ports.tx().run(() -> {
+                Case kase = caseRepo.find(e.caseId()).orElseThrow();
+                if (kase.tags().contains(Dispatcher.NOT_SENT_TAG)) {
+                    cases.setTags(kase.id(), kase.tags().stream().filter(t -> !t.equals(Dispatcher.NOT_SENT_TAG))
+                            .toList());
+                }
+                if (kase.status() == CaseStatus.OPEN) {
+                    cases.setStatus(kase.id(), CaseStatus.WAITING_INTERNAL);
+                }
+            });
+        }
+        events.publish(new Event.CaseChanged(e.caseId(), false));
+        return lookup.view(ports.errands().find(e.id()).orElseThrow());
+    }
+
     /** E-mail when possible, then team chat, then Open311, else a phone call. */
     private ErrandChannel channelFor(Recipient r) {
         if (r.email() != null && access.configured()) {

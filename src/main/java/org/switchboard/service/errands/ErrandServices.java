@@ -34,7 +34,7 @@ public record ErrandServices(ErrandService errands, MailSetup mail, ErrandSync s
                 repos.cases(), cases, audit, events, clock, agent), access, dispatcher, changes, drafts, lookup, inbox);
         FollowUpLadder ladder = new FollowUpLadder(ports, repos.directory(), repos.cases(), cases, access, clock, lang);
         ErrandSync sync = new ErrandSync(ports, access, dispatcher, inbox, ladder,
-                new Open311Poll(ports, changes, clock), lookup, events);
+                new Open311Poll(ports, changes, clock), lookup, events, clock);
         return new ErrandServices(errands, new MailSetup(access, ports.sender(), ports.mailbox(), ports.tx(), audit),
                 sync);
     }

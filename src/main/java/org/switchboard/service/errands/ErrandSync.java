@@ -42,9 +42,11 @@ public final class ErrandSync {
     private final Open311Poll open311;
     private final ErrandLookup lookup;
     private final EventBus events;
+    private final java.time.Clock clock;
 
     ErrandSync(ErrandPorts ports, MailAccess access, Dispatcher dispatcher, AnswerInbox inbox, FollowUpLadder ladder,
-               Open311Poll open311, ErrandLookup lookup, EventBus events) {
+               Open311Poll open311, ErrandLookup lookup, EventBus events, java.time.Clock clock) {
+        this.clock = clock;
         this.open311 = open311;
         this.ports = ports;
         this.access = access;
@@ -58,12 +60,12 @@ public final class ErrandSync {
     public synchronized Result runOnce() {
         int resent = 0;
         int unsent = 0;
-        for (long id : ports.mail().undelivered()) {
+        for (long id : ports.mail().dueForDelivery(clock.instant())) {
             Errand e = ports.errands().find(id).orElse(null);
             if (e == null || !e.status().open()) {
                 continue;
             }
-            if (dispatcher.deliver(e, lookup.recipientOf(e), agentNote(e), "switchboard")) {
+            if (dispatcher.deliver(e, lookup.recipientOf(e), lookup.agentNote(e), "switchboard")) {
                 resent++;
             } else {
                 unsent++;
@@ -93,12 +95,5 @@ public final class ErrandSync {
         }
         return new Result(setUp, resent, unsent, answers.answers(), answers.unmatched(), steps.reminders(),
                 steps.escalations(), steps.leadFlags(), error, polled.updates(), polled.error());
-    }
-
-    /** The agent's note given when forwarding: the note event written with the errand. */
-    private String agentNote(Errand e) {
-        List<ErrandEvent> timeline = ports.errands().events(e.id());
-        return timeline.stream().filter(ev -> ev.type() == ErrandEvent.Type.NOTE && ev.at().equals(e.createdAt()))
-                .map(ErrandEvent::note).findFirst().orElse(null);
     }
 }

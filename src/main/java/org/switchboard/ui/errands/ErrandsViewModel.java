@@ -103,6 +103,22 @@ public final class ErrandsViewModel {
         });
     }
 
+    /**
+     * Sends an errand that did not reach its unit again, to the directory's current address (after the
+     * agent fixed it). UI thread; the work runs in the background.
+     */
+    public void resend(ErrandView v) {
+        if (v == null || v.delivered()) {
+            return;
+        }
+        String ref = v.errand().ref().value();
+        runner.run(() -> ws.errands().resend(ref), after -> {
+            assignNotice.set(after.delivered() ? Notice.ok("errands.resend.done", ref)
+                    : Notice.problem("errands.resend.error", after.deliveryError()));
+            refresh();
+        }, e -> assignNotice.set(Notice.problem("errands.resend.error", e)));
+    }
+
     /** The unmatched mail chosen in the list; null when none. */
     public ObjectProperty<UnmatchedMail> selectedMail() {
         return selectedMail;
@@ -113,7 +129,7 @@ public final class ErrandsViewModel {
         return assignRef;
     }
 
-    /** The outcome of the last assignment, in words. */
+    /** The outcome of the last assignment or "send again", in words. */
     public ObjectProperty<Notice> assignNotice() {
         return assignNotice;
     }

@@ -91,6 +91,12 @@ public final class ErrandsWindow {
         HBox filters = new HBox(10, new Label(texts.get("errands.filter.unit")), unit,
                 new Label(texts.get("errands.filter.status")), status, overdue);
         filters.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        javafx.scene.control.Button resend = new javafx.scene.control.Button(texts.get("errands.resend"));
+        resend.setId("errands-resend");
+        resend.disableProperty().bind(table.getSelectionModel().selectedItemProperty().map(v -> v.delivered())
+                .orElse(true));
+        resend.setOnAction(e -> vm.resend(table.getSelectionModel().getSelectedItem()));
+        filters.getChildren().add(resend);
         Label notice = new Label();
         notice.getStyleClass().add(Css.DANGER_TEXT);
         notice.textProperty().bind(vm.notice().map(n -> texts.get(n.key(), n.detail())).orElse(""));
