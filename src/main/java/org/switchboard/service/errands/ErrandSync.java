@@ -96,4 +96,17 @@ public final class ErrandSync {
         return new Result(setUp, resent, unsent, answers.answers(), answers.unmatched(), steps.reminders(),
                 steps.escalations(), steps.leadFlags(), error, polled.updates(), polled.error());
     }
+
+    /**
+     * A connection that waits for new mail in the errands mailbox (IMAP IDLE), for the window's watcher;
+     * empty when no mailbox is set up. The caller closes it. Background threads only.
+     *
+     * @throws MailException when the server cannot be reached or refuses the login
+     */
+    public java.util.Optional<org.switchboard.domain.mail.MailWaiter> openMailWaiter() {
+        if (!access.configured()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(ports.mailbox().openWaiter(access.imap()));
+    }
 }
