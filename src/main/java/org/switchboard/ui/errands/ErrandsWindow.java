@@ -51,7 +51,7 @@ public final class ErrandsWindow {
         Texts texts = words.texts();
         stage.setTitle(texts.get("errands.view.title"));
         TableView<ErrandView> table = table(words, time);
-        Scene scene = new Scene(layout(words, time, table), 1000, 640);
+        Scene scene = new Scene(layout(words, time, table), 1000, 760);
         scene.getStylesheets().addAll(Css.STYLESHEET, ErrandCss.STYLESHEET);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
@@ -108,7 +108,8 @@ public final class ErrandsWindow {
         unmatchedHint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         ListView<UnmatchedMail> unmatched = new ListView<>(vm.unmatched());
         unmatched.setId("errands-unmatched");
-        unmatched.setPrefHeight(140);
+        unmatched.setPrefHeight(120);
+        unmatched.setMinHeight(90);
         unmatched.setPlaceholder(new Label(texts.get("errands.unmatched.none")));
         unmatched.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
             @Override
@@ -144,6 +145,7 @@ public final class ErrandsWindow {
         text.setEditable(false);
         text.setWrapText(true);
         text.setPrefRowCount(4);
+        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         text.setPromptText(texts.get("errands.assign.text-prompt"));
         text.textProperty().bind(vm.selectedMail().map(m -> m.text()).orElse(""));
         ComboBox<String> ref = new ComboBox<>();
