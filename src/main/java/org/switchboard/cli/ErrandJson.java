@@ -79,7 +79,8 @@ final class ErrandJson {
                 e.overdue(now) ? " OVERDUE" : "", e.via().id(), v.unitName(), e.unitKey(), e.caseId(),
                 e.redirectedTo() == null ? "" : " → " + e.redirectedTo());
         if (!v.delivered() && v.deliveryError() != null) {
-            out.printf("    not sent: %s%n", v.deliveryError());
+            out.printf("    not sent: %s%s%n", v.deliveryError(), v.delivery() != null && v.delivery().stopped()
+                    ? " (not retried: 'switchboard errand resend " + e.ref().value() + "' once it is fixed)" : "");
         }
     }
 }
