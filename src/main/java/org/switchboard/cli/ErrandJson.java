@@ -39,7 +39,23 @@ final class ErrandJson {
         o.put("delivered", v.delivered());
         o.put("deliveryError", v.deliveryError());
         o.put("externalId", v.externalId());
+        var d = v.delivery();
+        o.put("deliveryState", d == null || d.delivered() ? "delivered" : d.failure() == null ? "pending"
+                : d.failure().id());
+        o.put("nextAttemptAt", d == null || d.nextAttemptAt() == null ? null : JsonOut.time(d.nextAttemptAt()));
+        o.put("attempts", d == null ? 0 : d.attempts());
         return o;
+    }
+
+    /** What happens next to an errand that is not at its unit, in words for the warning line. */
+    static String notSentAdvice(ErrandView v) {
+        var d = v.delivery();
+        if (d != null && d.stopped()) {
+            return " It is not tried again by itself: fix the unit's address in the directory (or the connection), "
+                    + "then 'switchboard errand resend " + v.errand().ref().value() + "'.";
+        }
+        return " Switchboard tries again on the next sync" + (d == null || d.nextAttemptAt() == null ? "."
+                : " from " + JsonOut.time(d.nextAttemptAt()) + ".");
     }
 
     static ObjectNode unmatched(UnmatchedMail m) {
@@ -63,7 +79,8 @@ final class ErrandJson {
                 e.overdue(now) ? " OVERDUE" : "", e.via().id(), v.unitName(), e.unitKey(), e.caseId(),
                 e.redirectedTo() == null ? "" : " → " + e.redirectedTo());
         if (!v.delivered() && v.deliveryError() != null) {
-            out.printf("    not sent: %s%n", v.deliveryError());
+            out.printf("    not sent: %s%s%n", v.deliveryError(), v.delivery() != null && v.delivery().stopped()
+                    ? " (not retried: 'switchboard errand resend " + e.ref().value() + "' once it is fixed)" : "");
         }
     }
 }

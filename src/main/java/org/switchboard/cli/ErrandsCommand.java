@@ -57,6 +57,7 @@ final class ErrandsCommand implements Callable<Integer> {
         return Cli.OK;
     }
 
+    /** Lines for people start with the mail's id, which {@code errand assign-mail MAIL_ID REF} takes. */
     private int printUnmatched(List<UnmatchedMail> mails) {
         if (json) {
             ArrayNode out = JsonOut.array();
@@ -66,7 +67,8 @@ final class ErrandsCommand implements Callable<Integer> {
             root.info("No unmatched answers: every mail in the errands mailbox belonged to an errand.");
         } else {
             for (UnmatchedMail m : mails) {
-                root.env().out().printf("%s  %s  \"%s\"%s%n", JsonOut.time(m.receivedAt()), m.from(), m.subject(),
+                root.env().out().printf("#%d  %s  %s  \"%s\"%s%n", m.id(), JsonOut.time(m.receivedAt()), m.from(),
+                        m.subject(),
                         m.attachments().isEmpty() ? "" : "  (" + m.attachments().size() + " files)");
             }
         }

@@ -60,7 +60,7 @@ final class ForwardCommand implements Callable<Integer> {
         }
         if (!v.delivered()) {
             root.env().err().println("Warning: " + e.ref().value() + " is not sent yet: " + v.deliveryError()
-                    + " Switchboard tries again on the next sync.");
+                    + ErrandJson.notSentAdvice(v));
         }
         return Cli.OK;
     }

@@ -55,6 +55,8 @@ final class SyncCommand implements Callable<Integer> {
                     .put("resent", errands == null ? 0 : errands.resent())
                     .put("unsent", errands == null ? 0 : errands.unsent())
                     .put("mailboxSetUp", errands != null && errands.mailboxSetUp())
+                    .put("open311", errands == null ? 0 : errands.open311Updates())
+                    .put("open311Error", errands == null ? null : errands.open311Error())
                     .put("error", errands == null ? null : errands.mailboxError());
             out.putObject("outbox").put("sent", outbox.sent()).put("queued", outbox.queued())
                     .put("failed", outbox.failed()).put("needsAttention", outbox.needsAttention());
@@ -89,6 +91,13 @@ final class SyncCommand implements Callable<Integer> {
         } else {
             root.env().out().printf("Errands mailbox: %d answer%s applied, %d unmatched%n", e.answers(),
                     e.answers() == 1 ? "" : "s", e.unmatched());
+        }
+        if (e.open311Updates() > 0) {
+            root.env().out().printf("Open311: %d status update%s recorded%n", e.open311Updates(),
+                    e.open311Updates() == 1 ? "" : "s");
+        }
+        if (e.open311Error() != null) {
+            root.env().err().println("Open311 statuses: not all read — " + e.open311Error());
         }
         root.env().out().printf("Follow-ups: %d reminder%s, %d escalation%s, %d lead flag%s; %d dossier%s resent, %d "
                 + "still unsent%n", e.reminders(), e.reminders() == 1 ? "" : "s", e.escalations(),

@@ -23,6 +23,12 @@ public record Errand(long id, ErrandRef ref, long caseId, String unitKey, String
         return status.open() && dueAt.isBefore(now);
     }
 
+    /** The errand sent to another address of the same unit (the directory's address was fixed). */
+    public Errand withRecipient(String newRecipient, Instant at) {
+        return new Errand(id, ref, caseId, unitKey, newRecipient, via, status, dueAt, createdAt, at, redirectedTo,
+                version);
+    }
+
     /** The errand after a status change ({@code newRedirectedTo} only for REDIRECTED). */
     public Errand withStatus(ErrandStatus newStatus, String newRedirectedTo, Instant at) {
         return new Errand(id, ref, caseId, unitKey, recipient, via, newStatus, dueAt, createdAt, at,

@@ -29,6 +29,11 @@ public final class JdbcDirectoryRepository implements DirectoryRepository {
     }
 
     @Override
+    public boolean delete(String key) {
+        return jdbc.update("DELETE FROM directory_entries WHERE entry_key = ?", key) > 0;
+    }
+
+    @Override
     public Person savePerson(Person p) {
         save("person", p.key(), p.name(), p.unitKey(), p.email(), p.phones(), null, null, null, p.keywords(),
                 List.of(), p.dueDays(), p.officeHours(), p.escalatesTo());

@@ -92,8 +92,9 @@ public final class JdbcErrandRepository implements ErrandRepository {
     @Override
     public Errand update(Errand e) {
         return jdbc.inTransaction(() -> {
-            int n = jdbc.update("UPDATE errands SET status = ?, redirected_to = ?, updated_at = ?, version = version + 1 "
-                    + "WHERE id = ? AND version = ?", e.status(), e.redirectedTo(), e.updatedAt(), e.id(), e.version());
+            int n = jdbc.update("UPDATE errands SET status = ?, redirected_to = ?, recipient = ?, updated_at = ?, "
+                    + "version = version + 1 WHERE id = ? AND version = ?", e.status(), e.redirectedTo(), e.recipient(),
+                    e.updatedAt(), e.id(), e.version());
             if (n == 0) {
                 throw new StaleWriteException("errand", e.ref().value(), e.version());
             }

@@ -180,10 +180,14 @@ class ForwardingTest {
                 .contains("The SMTP server smtp://127.0.0.1:" + bed.smtpPort + " cannot be reached");
         assertThat(bed.cli("errands").out()).contains("NOT SENT").contains("not sent: The SMTP server");
 
+        assertThat(bed.cli("sync", "--once", "--json").json().get("errands").get("unsent").asInt())
+                .as("not before its back-off").isZero();
+        bed.clock.advance(java.time.Duration.ofMinutes(3));
         ErrandTestBed.Result stillDown = bed.cli("sync", "--once", "--json");
         assertThat(stillDown.json().get("errands").get("unsent").asInt()).isEqualTo(1);
 
         bed.startMail();
+        bed.clock.advance(java.time.Duration.ofMinutes(6));
         JsonNode sync = bed.cli("sync", "--once", "--json").json();
         assertThat(sync.get("errands").get("resent").asInt()).isEqualTo(1);
         assertThat(bed.mailsTo(ROADS)).hasSize(1);

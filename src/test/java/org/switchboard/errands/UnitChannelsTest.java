@@ -76,6 +76,7 @@ class UnitChannelsTest {
         server.enqueue(new MockResponse.Builder().code(200).build());
         ErrandTestBed.Result r = bed.cli("forward", "1", "--to", "bauhof-chat", "--via", "webhook");
         assertThat(r.err()).contains("failed with HTTP 503");
+        bed.clock.advance(java.time.Duration.ofMinutes(3)); // after the first back-off
         assertThat(bed.cli("sync", "--once", "--json").json().get("errands").get("resent").asInt()).isEqualTo(1);
         assertThat(server.getRequestCount()).isEqualTo(2);
     }

@@ -27,7 +27,7 @@ import org.switchboard.domain.StaleWriteException;
 import org.switchboard.domain.UnmatchedMail;
 import org.switchboard.domain.mail.MailAttachment;
 
-/** The errand side of the schema (V3) on every database Switchboard runs on. */
+/** The errand side of the schema (V3, V7) on every database Switchboard runs on. */
 abstract class ErrandStoreContract {
     private static final Instant T0 = Instant.parse("2026-11-23T08:00:00Z");
 
@@ -105,6 +105,62 @@ abstract class ErrandStoreContract {
             assertThat(m.subject()).isEqualTo("Frage");
             assertThat(m.attachments()).containsExactly("plan.pdf");
         });
+    }
+
+    @Test
+    void failureStatesBackOffAndOpen311StatusesAreKept() {
+        Errand a = errands.insert(errand(1, "roads", T0));
+        Errand b = errands.insert(errand(2, "parks", T0));
+        Errand c = errands.insert(errand(3, "waste", T0));
+        mail.saveDelivery(ErrandDelivery.pending(a.id(), "<sb.a@x>").retryLater("451 later", T0, T0.plusSeconds(120)));
+        mail.saveDelivery(ErrandDelivery.pending(b.id(), "<sb.b@x>").stopped(ErrandDelivery.Failure.REFUSED, "550", T0));
+        mail.saveDelivery(ErrandDelivery.pending(c.id(), "<sb.c@x>"));
+        assertThat(mail.dueForDelivery(T0)).containsExactly(c.id());
+        assertThat(mail.dueForDelivery(T0.plusSeconds(120))).containsExactly(a.id(), c.id());
+        ErrandDelivery refused = mail.delivery(b.id()).orElseThrow();
+        assertThat(refused.failure()).isEqualTo(ErrandDelivery.Failure.REFUSED);
+        assertThat(refused.firstFailedAt()).isEqualTo(T0);
+        assertThat(refused.stopped()).isTrue();
+        mail.saveDelivery(refused.again());
+        assertThat(mail.dueForDelivery(T0)).containsExactly(b.id(), c.id());
+
+        Errand moved = errands.update(a.withRecipient("tiefbau@city.example", T0.plusSeconds(5)));
+        assertThat(errands.find(a.id()).orElseThrow().recipient()).isEqualTo("tiefbau@city.example");
+        assertThat(moved.version()).isEqualTo(1);
+
+        mail.saveDelivery(mail.delivery(c.id()).orElseThrow().succeeded("2025-004711", T0));
+        mail.saveOpen311Status(c.id(), new org.switchboard.domain.Open311Status("2025-004711", "open", "Ortstermin",
+                "Stadtentwässerung"), T0);
+        mail.saveOpen311Status(c.id(), new org.switchboard.domain.Open311Status("2025-004711", "closed", "Erledigt",
+                null), T0.plusSeconds(60));
+        assertThat(mail.lastOpen311Status(c.id())).hasValueSatisfying(st -> {
+            assertThat(st.closed()).isTrue();
+            assertThat(st.statusNotes()).isEqualTo("Erledigt");
+            assertThat(st.agencyResponsible()).isNull();
+        });
+        assertThat(mail.lastOpen311Status(a.id())).isEmpty();
+    }
+
+    @Test
+    void anUnmatchedMailIsFoundWithItsFilesAndDeletedWithThem() {
+        UnmatchedMail u = mail.addUnmatched(new UnmatchedMail(0, "<u2@x>", "Kerstin <k@x>", "Frage", "Text", T0, T0,
+                List.of()));
+        mail.addAttachment(null, u.id(), new MailAttachment("plan.pdf", "application/pdf", new byte[] {1, 2}));
+        assertThat(mail.unmatchedMail(u.id())).hasValueSatisfying(m -> assertThat(m.attachments())
+                .containsExactly("plan.pdf"));
+        assertThat(mail.attachmentsOfUnmatched(u.id())).singleElement().satisfies(f ->
+                assertThat(f.data()).containsExactly(1, 2));
+        mail.deleteUnmatched(u.id());
+        assertThat(mail.unmatchedMail(u.id())).isEmpty();
+        assertThat(mail.unmatched(10)).isEmpty();
+        assertThat(mail.attachmentsOfUnmatched(u.id())).isEmpty();
+
+        JdbcDirectoryRepository directory = new JdbcDirectoryRepository(db.jdbc());
+        directory.saveUnit(new org.switchboard.domain.Unit(0, "kiosk", "Kiosk", null, List.of(), null, null, null,
+                List.of(), List.of(), null, null, null, 0));
+        assertThat(directory.delete("kiosk")).isTrue();
+        assertThat(directory.delete("kiosk")).isFalse();
+        assertThat(directory.unit("kiosk")).isEmpty();
     }
 
     @Test

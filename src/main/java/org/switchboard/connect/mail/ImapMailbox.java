@@ -20,6 +20,7 @@ import org.switchboard.domain.mail.IncomingMail;
 import org.switchboard.domain.mail.MailBatch;
 import org.switchboard.domain.mail.MailCursor;
 import org.switchboard.domain.mail.MailLogin;
+import org.switchboard.domain.mail.MailWaiter;
 import org.switchboard.domain.port.Mailbox;
 
 /**
@@ -44,6 +45,11 @@ public final class ImapMailbox implements Mailbox {
         } catch (MessagingException e) {
             throw MailSessions.failure(login.server(), "reading the inbox", e);
         }
+    }
+
+    @Override
+    public MailWaiter openWaiter(MailLogin login) {
+        return new ImapWaiter(login);
     }
 
     private static MailBatch read(UIDFolder uids, Folder inbox, MailCursor after, int max) throws MessagingException {

@@ -53,7 +53,35 @@ final class MailParser {
         return new IncomingMail(uid, messageId, from == null ? null : from.getAddress(),
                 from == null ? null : from.getPersonal(), subject, text.strip(),
                 firstId(m.getHeader("In-Reply-To", " ")), ids(m.getHeader("References", " ")),
-                m.getSentDate() == null ? null : m.getSentDate().toInstant(), body.files);
+                m.getSentDate() == null ? null : m.getSentDate().toInstant(), body.files, automatic(m));
+    }
+
+    /**
+     * The header that says a machine sent the mail (RFC 3834 {@code Auto-Submitted} other than {@code no},
+     * {@code X-Autoreply}, {@code X-Autorespond}, {@code Precedence: auto_reply|bulk|junk}), as written;
+     * null when none does.
+     */
+    static String automatic(MimeMessage m) throws MessagingException {
+        String submitted = m.getHeader("Auto-Submitted", ",");
+        if (submitted != null && !submitted.isBlank() && !submitted.strip().toLowerCase(Locale.ROOT).startsWith("no")) {
+            return "Auto-Submitted: " + oneLine(submitted);
+        }
+        for (String header : new String[] {"X-Autoreply", "X-Autorespond"}) {
+            String v = m.getHeader(header, ",");
+            if (v != null && !v.isBlank() && !v.strip().equalsIgnoreCase("no")) {
+                return header + ": " + oneLine(v);
+            }
+        }
+        String precedence = m.getHeader("Precedence", ",");
+        if (precedence != null && precedence.strip().toLowerCase(Locale.ROOT).matches("auto_reply|bulk|junk")) {
+            return "Precedence: " + oneLine(precedence);
+        }
+        return null;
+    }
+
+    private static String oneLine(String s) {
+        String t = s.replaceAll("\\s+", " ").strip();
+        return t.length() <= 100 ? t : t.substring(0, 100) + "…";
     }
 
     /** The decoded subject; encoded words the strict decoder left alone (no space around them) are decoded too. */

@@ -69,11 +69,53 @@ final class MailSessions {
             return new MailException(MailException.Kind.UNREACHABLE, where + " cannot be reached while " + doing
                     + ": " + why + ".", e);
         }
-        if (e instanceof SendFailedException) {
-            return new MailException(MailException.Kind.REJECTED, where + " refused the mail while " + doing + ": "
-                    + words(e) + ".", e);
+        Refusal refusal = smtpRefusal(e);
+        int code = refusal.code();
+        if (e instanceof SendFailedException || code >= 400) {
+            String said = refusal.reply() != null ? refusal.reply() : words(e);
+            if (code >= 400 && code < 500) {
+                return new MailException(MailException.Kind.DEFERRED, where + " refused the mail for now (" + code
+                        + ") while " + doing + ": " + said + ".", e);
+            }
+            return new MailException(MailException.Kind.REJECTED, where + " refused the mail" + (code > 0 ? " (" + code
+                    + ")" : "") + " while " + doing + ": " + said + ".", e);
         }
         return new MailException(MailException.Kind.FAILED, where + " failed while " + doing + ": " + words(e) + ".", e);
+    }
+
+    /**
+     * The SMTP reply code of a refusal (e.g. 550, 452) and the server's words, looked up through the nested
+     * failures Jakarta Mail reports per recipient; a permanent one wins over a transient one.
+     */
+    static Refusal smtpRefusal(Throwable e) {
+        int found = 0;
+        String reply = null;
+        int depth = 0;
+        for (Throwable t = e; t != null && depth++ < 20; ) {
+            int code = switch (t) {
+                case org.eclipse.angus.mail.smtp.SMTPAddressFailedException a -> a.getReturnCode();
+                case org.eclipse.angus.mail.smtp.SMTPSendFailedException s -> s.getReturnCode();
+                case org.eclipse.angus.mail.smtp.SMTPSenderFailedException s -> s.getReturnCode();
+                default -> 0;
+            };
+            // one permanent refusal among several makes it permanent; else the first code found
+            if (code >= 500 && found < 500 || found == 0 && code > 0) {
+                found = code;
+                reply = t.getMessage() == null ? null : oneLine(t.getMessage());
+            }
+            Throwable next = t instanceof MessagingException m && m.getNextException() != null ? m.getNextException()
+                    : t.getCause();
+            t = next == t ? null : next;
+        }
+        return new Refusal(found, reply);
+    }
+
+    /** An SMTP refusal: the reply code (0 when none) and the server's reply line, as it said it. */
+    record Refusal(int code, String reply) {}
+
+    private static String oneLine(String s) {
+        String t = s.replaceAll("\\s+", " ").strip();
+        return t.length() <= 300 ? t : t.substring(0, 300) + "…";
     }
 
     private static Throwable rootNetworkCause(Throwable e) {

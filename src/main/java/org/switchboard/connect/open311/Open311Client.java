@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import okhttp3.FormBody;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -13,6 +14,7 @@ import okhttp3.Response;
 import org.switchboard.connect.http.LocalAddresses;
 import org.switchboard.domain.Open311Receipt;
 import org.switchboard.domain.Open311Request;
+import org.switchboard.domain.Open311Status;
 import org.switchboard.domain.port.Open311Gateway;
 import org.switchboard.domain.sync.ConnectorException;
 import org.switchboard.domain.sync.ConnectorException.Kind;
@@ -34,12 +36,7 @@ public final class Open311Client implements Open311Gateway {
 
     @Override
     public Open311Receipt submit(Open311Request req) {
-        String base = req.endpoint().strip().replaceAll("/+$", "");
-        HttpUrl url = HttpUrl.parse(base + "/requests.json");
-        if (url == null || !url.isHttps() && !LocalAddresses.loopback(url.host())) {
-            throw new ConnectorException(Kind.CLIENT_ERROR, "The Open311 endpoint '" + req.endpoint() + "' is not an "
-                    + "https:// address; fix open311_endpoint in the directory.");
-        }
+        HttpUrl url = url(req.endpoint(), "requests.json");
         FormBody.Builder form = new FormBody.Builder();
         if (req.apiKey() != null) {
             form.add("api_key", req.apiKey());
@@ -72,7 +69,67 @@ public final class Open311Client implements Open311Gateway {
         }
     }
 
+    @Override
+    public Optional<String> requestIdOfToken(String endpoint, String token) {
+        HttpUrl url = url(endpoint, "tokens/" + token + ".json");
+        JsonNode body = get(url);
+        JsonNode first = body != null && body.isArray() && !body.isEmpty() ? body.get(0) : body;
+        return Optional.ofNullable(first == null ? null : text(first, "service_request_id"));
+    }
+
+    @Override
+    public List<Open311Status> statuses(String endpoint, List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        HttpUrl url = url(endpoint, "requests.json").newBuilder()
+                .addQueryParameter("service_request_id", String.join(",", ids)).build();
+        JsonNode body = get(url);
+        if (body == null || !body.isArray()) {
+            throw new ConnectorException(Kind.MALFORMED, "The Open311 server at " + url.host() + " answered the "
+                    + "status query without a list of service requests.", null, 200, null);
+        }
+        List<Open311Status> out = new ArrayList<>();
+        for (JsonNode n : body) {
+            String id = text(n, "service_request_id");
+            if (id != null) {
+                out.add(new Open311Status(id, text(n, "status"), text(n, "status_notes"),
+                        text(n, "agency_responsible")));
+            }
+        }
+        return out;
+    }
+
+    /** A GET without the API key: GeoReport v2 asks for it only when creating a request. */
+    private JsonNode get(HttpUrl url) {
+        Request request = new Request.Builder().url(url).get().header("Accept", "application/json").build();
+        try (Response r = client.newCall(request).execute()) {
+            JsonNode body = parse(r.body().string());
+            if (!r.isSuccessful()) {
+                throw failure(url.host(), r.code(), body, "status query");
+            }
+            return body;
+        } catch (IOException e) {
+            throw new ConnectorException(Kind.NETWORK, "No connection to the Open311 server at " + url.host() + ": "
+                    + e.getClass().getSimpleName() + ".", null, 0, e);
+        }
+    }
+
+    private static HttpUrl url(String endpoint, String path) {
+        String base = endpoint == null ? "" : endpoint.strip().replaceAll("/+$", "");
+        HttpUrl url = HttpUrl.parse(base + "/" + path);
+        if (url == null || !url.isHttps() && !LocalAddresses.loopback(url.host())) {
+            throw new ConnectorException(Kind.CLIENT_ERROR, "The Open311 endpoint '" + endpoint + "' is not an "
+                    + "https:// address; fix open311_endpoint in the directory.");
+        }
+        return url;
+    }
+
     private ConnectorException failure(String host, int status, JsonNode body) {
+        return failure(host, status, body, "service request");
+    }
+
+    private ConnectorException failure(String host, int status, JsonNode body, String what) {
         List<String> words = new ArrayList<>();
         if (body != null && body.isArray()) {
             body.forEach(e -> {
@@ -86,7 +143,7 @@ public final class Open311Client implements Open311Gateway {
         String detail = words.isEmpty() ? "" : " (" + String.join("; ", words) + ")";
         Kind kind = status == 403 || status == 401 ? Kind.PERMISSION : status >= 500 ? Kind.SERVER_ERROR
                 : Kind.CLIENT_ERROR;
-        return new ConnectorException(kind, "The Open311 server at " + host + " refused the service request with HTTP "
+        return new ConnectorException(kind, "The Open311 server at " + host + " refused the " + what + " with HTTP "
                 + status + detail + ".", null, status, null);
     }
 

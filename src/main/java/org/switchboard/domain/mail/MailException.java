@@ -7,8 +7,10 @@ public class MailException extends RuntimeException {
         UNREACHABLE,
         /** The server refused the user or password. */
         LOGIN_REFUSED,
-        /** The server refused this mail (recipient unknown, message too large). */
+        /** The server refused this mail for good (SMTP 5xx: recipient unknown, message too large). */
         REJECTED,
+        /** The server refused this mail for now (SMTP 4xx: greylisting, mailbox busy): try again later. */
+        DEFERRED,
         /** Anything else the server or the protocol got wrong. */
         FAILED
     }

@@ -19,4 +19,7 @@ public interface DirectoryRepository {
     Optional<Unit> unit(String key);
 
     Optional<Person> person(String key);
+
+    /** Removes the unit or person with this key; false when there was none. */
+    boolean delete(String key);
 }

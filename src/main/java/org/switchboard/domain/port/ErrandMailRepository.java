@@ -20,6 +20,12 @@ public interface ErrandMailRepository {
     /** Errand ids whose dossier has not arrived yet, oldest first. */
     List<Long> undelivered();
 
+    /**
+     * Errand ids the sync should try to deliver now: undelivered, not refused or given up, and whose
+     * back-off has passed; oldest first.
+     */
+    List<Long> dueForDelivery(Instant now);
+
     /** The errand whose dossier went out with this Message-ID. */
     Optional<Long> errandByMessageId(String messageId);
 
@@ -38,4 +44,18 @@ public interface ErrandMailRepository {
 
     /** The names of an event's files, without loading them. */
     List<String> fileNamesOfEvent(long errandEventId);
+
+    /** The Open311 status last read back for the errand (to record only what changed). */
+    Optional<org.switchboard.domain.Open311Status> lastOpen311Status(long errandId);
+
+    /** Inserts or replaces the Open311 status last read back for the errand. */
+    void saveOpen311Status(long errandId, org.switchboard.domain.Open311Status status, Instant at);
+
+    Optional<UnmatchedMail> unmatchedMail(long id);
+
+    /** The files kept with an unmatched mail. */
+    List<MailAttachment> attachmentsOfUnmatched(long unmatchedId);
+
+    /** Removes an unmatched mail (and its files) once it was assigned to an errand by hand. */
+    void deleteUnmatched(long unmatchedId);
 }

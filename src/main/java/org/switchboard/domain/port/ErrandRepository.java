@@ -25,7 +25,7 @@ public interface ErrandRepository {
     Optional<Errand> find(ErrandRef ref);
 
     /**
-     * Writes status, redirect and update time if the version is still the stored one; keeps the case's
+     * Writes status, redirect, recipient and update time if the version is still the stored one; keeps the case's
      * errand summary current.
      *
      * @throws org.switchboard.domain.StaleWriteException when someone else changed the errand meanwhile

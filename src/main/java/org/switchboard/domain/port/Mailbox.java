@@ -16,4 +16,12 @@ public interface Mailbox {
 
     /** Logs in and opens the inbox; returns what was found, in words. */
     String check(MailLogin login);
+
+    /**
+     * Opens a connection that waits for new mail in the inbox (IMAP IDLE where the server offers it). The
+     * caller closes it.
+     *
+     * @throws org.switchboard.domain.mail.MailException typed, in words
+     */
+    org.switchboard.domain.mail.MailWaiter openWaiter(MailLogin login);
 }

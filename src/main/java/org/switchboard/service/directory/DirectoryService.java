@@ -65,6 +65,52 @@ public final class DirectoryService {
         return DirectoryFile.rows(units(), people());
     }
 
+    /**
+     * Deletes a unit or a person. Refused in words — nothing changes — while open errands point to it,
+     * people belong to the unit, or a unit or person escalates to it: those would be left pointing at
+     * nothing, so they are moved or finished first. Closed errands keep the key they were sent to.
+     *
+     * @throws org.switchboard.domain.NotFoundException for an unknown key
+     * @throws org.switchboard.domain.ValidationException naming what still points at the entry
+     */
+    public void delete(String key) {
+        String k = key == null ? "" : key.strip();
+        repos.tx().run(() -> {
+            String name = repos.directory().unit(k).map(Unit::name)
+                    .or(() -> repos.directory().person(k).map(Person::name))
+                    .orElseThrow(() -> new org.switchboard.domain.NotFoundException("directory entry", k));
+            List<String> blocking = new java.util.ArrayList<>();
+            List<String> open = repos.errands().list(new org.switchboard.domain.ErrandQuery(true, false, k,
+                    java.time.Instant.now(), 1000)).stream().map(e -> e.ref().value()).toList();
+            if (!open.isEmpty()) {
+                blocking.add(open.size() + " open errand" + (open.size() == 1 ? "" : "s") + " (" + few(open)
+                        + ") — finish or redirect them first");
+            }
+            List<String> members = people().stream().filter(p -> k.equals(p.unitKey())).map(Person::key).toList();
+            if (!members.isEmpty()) {
+                blocking.add(members.size() + (members.size() == 1 ? " person belongs" : " people belong") + " to it ("
+                        + few(members) + ") — move them to another unit or delete them first");
+            }
+            List<String> escalating = new java.util.ArrayList<>();
+            units().stream().filter(u -> k.equals(u.escalatesTo())).forEach(u -> escalating.add(u.key()));
+            people().stream().filter(p -> k.equals(p.escalatesTo())).forEach(p -> escalating.add(p.key()));
+            if (!escalating.isEmpty()) {
+                blocking.add("it is the escalation contact of " + few(escalating) + " — choose another one there first");
+            }
+            if (!blocking.isEmpty()) {
+                throw new org.switchboard.domain.ValidationException(name + " (" + k + ") is not deleted: "
+                        + String.join("; ", blocking) + ".");
+            }
+            repos.directory().delete(k);
+            audit.record("directory.deleted", "directory", k, name);
+        });
+        events.publish(new Event.DirectoryChanged());
+    }
+
+    private static String few(List<String> keys) {
+        return keys.size() <= 3 ? String.join(", ", keys) : String.join(", ", keys.subList(0, 3)) + ", …";
+    }
+
     /** Saves all entries in one transaction: units first, so people can name their unit. */
     public void saveAll(List<Unit> units, List<Person> people) {
         repos.tx().run(() -> {

@@ -90,11 +90,39 @@ final class AnswerInbox {
             keepUnmatched(mail);
             return 0;
         }
-        String fresh = AnswerParser.freshText(mail.text());
+        String automatic = mail.automatic() != null ? mail.automatic() : AnswerParser.automaticSubject(mail.subject());
+        if (automatic != null) {
+            noteAutomatic(errands, automatic, mail.text(), mail.from(), mail.attachments());
+        } else {
+            apply(errands, mail.subject(), mail.text(), mail.from(), mail.attachments());
+        }
+        return errands.size();
+    }
+
+    /**
+     * An out-of-office or other automatic reply is no answer: it is kept as a note saying so, changes no
+     * status and does not count as the answer that would stop the follow-up ladder.
+     */
+    private void noteAutomatic(List<Errand> errands, String why, String text, String from, List<MailAttachment> files) {
+        String fresh = AnswerParser.freshText(text);
+        String note = "automatic reply (" + why + ")" + (fresh.isEmpty() ? "" : ": "
+                + (fresh.length() <= 2000 ? fresh : fresh.substring(0, 2000) + " […]"));
+        for (Errand e : errands) {
+            changes.noteOnly(e.id(), from, note, files);
+        }
+    }
+
+    /**
+     * Applies an answer to errands as if it had matched them: the action word (subject, else a first line
+     * that is only the word) sets the status, the fresh text becomes the note, the files are kept. Also
+     * used when a person assigns an unmatched mail by hand. Inside the caller's transaction.
+     */
+    void apply(List<Errand> errands, String subject, String text, String from, List<MailAttachment> files) {
+        String fresh = AnswerParser.freshText(text);
         if (fresh.length() > MAX_NOTE) {
             fresh = fresh.substring(0, MAX_NOTE) + "\n[…]";
         }
-        AnswerParser.Action action = AnswerParser.action(mail.subject());
+        AnswerParser.Action action = AnswerParser.action(subject);
         if (action.status() == null) {
             action = AnswerParser.firstLineWord(fresh);
         }
@@ -106,10 +134,9 @@ final class AnswerInbox {
                 status = named == null ? ErrandStatus.DECLINED : ErrandStatus.REDIRECTED;
                 redirectTo = named == null ? null : named.key();
             }
-            changes.apply(e.id(), new StatusChanges.Said(status, redirectTo, mail.from(), fresh.isEmpty() ? null : fresh,
-                    mail.attachments()), false);
+            changes.apply(e.id(), new StatusChanges.Said(status, redirectTo, from, fresh.isEmpty() ? null : fresh,
+                    files), false);
         }
-        return errands.size();
     }
 
     /** Errands named in the subject, then those whose dossier the mail answers; each once. */

@@ -34,6 +34,18 @@ final class AnswerParser {
     private AnswerParser() {}
 
     /** Every reference in the subject, in order, without repeats. */
+    /** Subjects mail programs give out-of-office and other automatic replies, German and English. */
+    private static final java.util.regex.Pattern AUTOMATIC_SUBJECT = java.util.regex.Pattern.compile(
+            "abwesenheitsnotiz|automatische antwort|out of (the )?office|out-of-office|automatic reply|auto-?reply"
+                    + "|autoreply", java.util.regex.Pattern.CASE_INSENSITIVE
+                    | java.util.regex.Pattern.UNICODE_CASE);
+
+    /** The out-of-office phrase in the subject (e.g. "Abwesenheitsnotiz"), or null. */
+    static String automaticSubject(String subject) {
+        java.util.regex.Matcher m = AUTOMATIC_SUBJECT.matcher(subject == null ? "" : subject);
+        return m.find() ? m.group() : null;
+    }
+
     static List<ErrandRef> refs(String subject) {
         Set<ErrandRef> out = new LinkedHashSet<>();
         Matcher m = REF.matcher(subject == null ? "" : subject);

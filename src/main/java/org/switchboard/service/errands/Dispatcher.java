@@ -1,7 +1,7 @@
 package org.switchboard.service.errands;
 
-import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,8 +33,6 @@ import org.switchboard.service.cases.CaseService;
  */
 final class Dispatcher {
     private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
-    /** Where an Open311 server's API key is kept in the secret store: {@code open311/<host>}. */
-    static final String OPEN311_KEY_PREFIX = "open311/";
 
     private final ErrandPorts ports;
     private final CaseService cases;
@@ -91,8 +89,58 @@ final class Dispatcher {
             return true;
         } catch (MailException | ConnectorException | ValidationException | SecretsUnavailableException ex) {
             LOG.info("Errand {} could not be delivered: {}", e.ref(), ex.getMessage());
-            record(e, before.failed(ex.getMessage()), ErrandEvent.Type.SEND_FAILED, agent, ex.getMessage());
+            failed(e, before, ex, agent);
             return false;
+        }
+    }
+
+    /**
+     * Records a failed attempt: a permanent refusal stops at once, a transient failure is tried again after
+     * a back-off until the cap (DeliveryRetry); a stopped errand goes back to the agent — the case returns to
+     * the queue with the tag {@value #NOT_SENT_TAG} and the event says why and what to do.
+     */
+    private void failed(Errand e, ErrandDelivery before, RuntimeException ex, String agent) {
+        Instant now = clock.instant();
+        String why = ex.getMessage();
+        ErrandDelivery after;
+        String note;
+        if (DeliveryRetry.permanent(ex)) {
+            after = before.stopped(ErrandDelivery.Failure.REFUSED, why, now);
+            note = "not sent, refused for good: " + why + " Fix the address in the directory, then send it again.";
+        } else {
+            ErrandDelivery trying = before.retryLater(why, now, now);
+            Instant next = DeliveryRetry.next(trying.attempts(), trying.firstFailedAt(), now);
+            if (next == null) {
+                after = before.stopped(ErrandDelivery.Failure.GAVE_UP, why, now);
+                note = "not sent, gave up after " + after.attempts() + " attempts since "
+                        + texts().dateTime(after.firstFailedAt()) + ": " + why + " Check the unit's address and the "
+                        + "connection, then send it again.";
+            } else {
+                after = before.retryLater(why, now, next);
+                note = why + " Attempt " + after.attempts() + "; tried again from " + texts().dateTime(next) + ".";
+            }
+        }
+        ports.tx().run(() -> {
+            ports.mail().saveDelivery(after);
+            ports.errands().addEvent(new ErrandEvent(0, e.id(), now, ErrandEvent.Type.SEND_FAILED, agent, note));
+            if (after.stopped()) {
+                backToAgent(e);
+            }
+        });
+    }
+
+    /** Tag of a case whose errand could not be sent and waits for the agent. */
+    static final String NOT_SENT_TAG = "errand-not-sent";
+
+    private void backToAgent(Errand e) {
+        CaseDetail d = cases.open(e.caseId());
+        if (!d.kase().tags().contains(NOT_SENT_TAG)) {
+            List<String> tags = new ArrayList<>(d.kase().tags());
+            tags.add(NOT_SENT_TAG);
+            cases.setTags(e.caseId(), tags);
+        }
+        if (d.kase().status() == org.switchboard.domain.CaseStatus.WAITING_INTERNAL) {
+            cases.setStatus(e.caseId(), org.switchboard.domain.CaseStatus.OPEN);
         }
     }
 
@@ -131,7 +179,7 @@ final class Dispatcher {
         String media = d.messages().stream().filter(m -> m.direction() == Direction.IN)
                 .flatMap(m -> m.attachments().stream()).map(Attachment::url)
                 .filter(u -> u.startsWith("https://") || u.startsWith("http://")).findFirst().orElse(null);
-        String apiKey = ports.secrets().get(OPEN311_KEY_PREFIX + host(to.open311Endpoint())).orElse(null);
+        String apiKey = Open311Keys.key(ports.secrets(), to.open311Endpoint());
         return new Open311Request(to.open311Endpoint(), to.open311ServiceCode(), description, null, null, media,
                 access.settings().map(MailSettings::address).orElse(null), null, apiKey);
     }
@@ -144,15 +192,6 @@ final class Dispatcher {
 
     private static String clip(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max - 1) + "…";
-    }
-
-    private static String host(String url) {
-        try {
-            String h = URI.create(url.strip()).getHost();
-            return h == null ? url : h;
-        } catch (IllegalArgumentException e) {
-            return url;
-        }
     }
 
 }

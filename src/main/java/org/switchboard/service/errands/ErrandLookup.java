@@ -32,4 +32,11 @@ final class ErrandLookup {
                     Recipient.DEFAULT_DUE_DAYS, OfficeHours.ALWAYS, null);
         }
     }
+
+    /** The agent's note given when forwarding: the note event written with the errand. */
+    String agentNote(Errand e) {
+        return ports.errands().events(e.id()).stream().filter(ev -> ev.type()
+                        == org.switchboard.domain.ErrandEvent.Type.NOTE && ev.at().equals(e.createdAt()))
+                .map(org.switchboard.domain.ErrandEvent::note).findFirst().orElse(null);
+    }
 }

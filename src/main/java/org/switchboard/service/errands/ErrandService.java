@@ -39,13 +39,15 @@ public final class ErrandService {
     private final StatusChanges changes;
     private final CustomerDrafts drafts;
     private final ErrandLookup lookup;
+    private final AnswerInbox inbox;
     private final Audit audit;
     private final EventBus events;
     private final Clock clock;
     private final Agent agent;
 
     ErrandService(ErrandPorts ports, Collaborators c, MailAccess access, Dispatcher dispatcher, StatusChanges changes,
-                  CustomerDrafts drafts, ErrandLookup lookup) {
+                  CustomerDrafts drafts, ErrandLookup lookup, AnswerInbox inbox) {
+        this.inbox = inbox;
         this.ports = ports;
         this.directory = c.directory();
         this.caseRepo = c.caseRepo();
@@ -192,6 +194,52 @@ public final class ErrandService {
         return new Update(lookup.view(after), followUp);
     }
 
+    /**
+     * Sends an errand that is not at its unit yet once more, now: after the agent fixed the unit's address
+     * in the directory (the errand takes the directory's current address) or the connection. The failure
+     * state is forgotten, so a refusal or a give-up does not stop this attempt; a new failure is recorded
+     * as before. On success the case waits for the unit again.
+     *
+     * @throws ValidationException when the errand is finished, a phone errand, already delivered, or the
+     *                             unit has no address for its channel
+     */
+    public ErrandView resend(String ref) {
+        Errand e = find(ref);
+        if (!e.status().open()) {
+            throw new ValidationException(e.ref().value() + " is " + e.status().id() + "; forward the case again instead");
+        }
+        if (e.via() == ErrandChannel.PHONE) {
+            throw new ValidationException(e.ref().value() + " was a phone call; nothing is sent — record a call instead");
+        }
+        ErrandDelivery d = ports.mail().delivery(e.id()).orElse(ErrandDelivery.pending(e.id(), null));
+        if (d.delivered()) {
+            throw new ValidationException(e.ref().value() + " reached " + lookup.recipientOf(e).name()
+                    + " already; nothing to send again");
+        }
+        Recipient to = lookup.recipientOf(e);
+        String address = reachable(to, e.via());
+        Errand ready = ports.tx().inTransaction(() -> {
+            ports.mail().saveDelivery(d.again());
+            audit.record("errand.resend", "case", e.caseId(), e.ref().value() + " to " + address);
+            return java.util.Objects.equals(address, e.recipient()) ? e
+                    : ports.errands().update(e.withRecipient(address, clock.instant()));
+        });
+        if (dispatcher.deliver(ready, to, lookup.agentNote(ready), agent.name())) {
+            ports.tx().run(() -> {
+                Case kase = caseRepo.find(e.caseId()).orElseThrow();
+                if (kase.tags().contains(Dispatcher.NOT_SENT_TAG)) {
+                    cases.setTags(kase.id(), kase.tags().stream().filter(t -> !t.equals(Dispatcher.NOT_SENT_TAG))
+                            .toList());
+                }
+                if (kase.status() == CaseStatus.OPEN) {
+                    cases.setStatus(kase.id(), CaseStatus.WAITING_INTERNAL);
+                }
+            });
+        }
+        events.publish(new Event.CaseChanged(e.caseId(), false));
+        return lookup.view(ports.errands().find(e.id()).orElseThrow());
+    }
+
     /** E-mail when possible, then team chat, then Open311, else a phone call. */
     private ErrandChannel channelFor(Recipient r) {
         if (r.email() != null && access.configured()) {
@@ -220,6 +268,27 @@ public final class ErrandService {
         return ports.mail().unmatched(1000);
     }
 
+    /**
+     * Assigns an answer mail that matched no errand to the errand {@code ref}, applied as if it had matched:
+     * its action word sets the status, its text becomes a note, its files are kept on the event. The mail
+     * then leaves the unmatched list. One transaction.
+     *
+     * @throws NotFoundException for an unknown mail id or reference
+     */
+    public ErrandView assignUnmatched(long mailId, String ref) {
+        Errand e = find(ref);
+        ports.tx().run(() -> {
+            UnmatchedMail m = ports.mail().unmatchedMail(mailId)
+                    .orElseThrow(() -> new NotFoundException("unmatched mail", mailId));
+            inbox.apply(List.of(e), m.subject(), m.text(), m.from() == null ? "unknown sender" : m.from(),
+                    ports.mail().attachmentsOfUnmatched(mailId));
+            ports.mail().deleteUnmatched(mailId);
+            audit.record("errand.mail-assigned", "case", e.caseId(), e.ref().value() + " ← mail " + m.messageId());
+        });
+        events.publish(new Event.CaseChanged(e.caseId(), false));
+        return lookup.view(ports.errands().find(e.id()).orElseThrow());
+    }
+
     /** The files kept with one event of an errand's timeline. */
     public List<org.switchboard.domain.mail.MailAttachment> files(long errandEventId) {
         return ports.mail().attachmentsOfEvent(errandEventId);
@@ -235,6 +304,44 @@ public final class ErrandService {
             ports.settings().put(FollowUpLadder.LEAD_FLAG_DAYS, String.valueOf(leadFlagDays));
             audit.record("errand.follow-up-days", "workspace", "errands", escalationDays + "/" + leadFlagDays);
         });
+    }
+
+    /**
+     * Keeps the API key of the Open311 server the unit's endpoint points at, in the secret store only
+     * ({@code open311/<host>}); a null or blank key removes it. Returns the server's host name.
+     *
+     * @throws ValidationException when the unit has no Open311 endpoint
+     */
+    public String setOpen311Key(String unitKey, String apiKey) {
+        String endpoint = open311Endpoint(unitKey);
+        String name = Open311Keys.secretName(endpoint);
+        if (apiKey == null || apiKey.isBlank()) {
+            ports.secrets().delete(name);
+            audit.record("errand.open311-key.removed", "directory", unitKey, Open311Keys.host(endpoint));
+        } else {
+            if (apiKey.strip().chars().anyMatch(Character::isISOControl)) {
+                throw new ValidationException("the Open311 API key holds line breaks or control characters; give "
+                        + "only the key");
+            }
+            ports.secrets().put(name, apiKey.strip());
+            audit.record("errand.open311-key.set", "directory", unitKey, Open311Keys.host(endpoint));
+        }
+        return Open311Keys.host(endpoint);
+    }
+
+    /** Whether an API key is kept for the Open311 server of the unit (false when it has no endpoint). */
+    public boolean hasOpen311Key(String unitKey) {
+        String endpoint = Recipient.resolve(directory, unitKey).open311Endpoint();
+        return endpoint != null && Open311Keys.key(ports.secrets(), endpoint) != null;
+    }
+
+    private String open311Endpoint(String unitKey) {
+        Recipient r = Recipient.resolve(directory, unitKey);
+        if (r.open311Endpoint() == null) {
+            throw new ValidationException(r.name() + " (" + r.key() + ") has no open311_endpoint in the directory; "
+                    + "set the endpoint first, then its API key");
+        }
+        return r.open311Endpoint();
     }
 
     public Instant now() {

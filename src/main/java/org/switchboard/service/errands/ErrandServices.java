@@ -40,11 +40,12 @@ public record ErrandServices(ErrandService errands, MailSetup mail, ErrandSync s
         StatusChanges changes = new StatusChanges(ports, repos.directory(), cases, drafts, audit, clock,
                 linkedCases);
         ErrandLookup lookup = new ErrandLookup(ports, repos.directory());
-        ErrandService errands = new ErrandService(ports, new ErrandService.Collaborators(repos.directory(),
-                repos.cases(), cases, audit, events, clock, agent), access, dispatcher, changes, drafts, lookup);
         AnswerInbox inbox = new AnswerInbox(ports, repos.directory(), access, changes, clock);
+        ErrandService errands = new ErrandService(ports, new ErrandService.Collaborators(repos.directory(),
+                repos.cases(), cases, audit, events, clock, agent), access, dispatcher, changes, drafts, lookup, inbox);
         FollowUpLadder ladder = new FollowUpLadder(ports, repos.directory(), repos.cases(), cases, access, clock, lang);
-        ErrandSync sync = new ErrandSync(ports, access, dispatcher, inbox, ladder, lookup, events);
+        ErrandSync sync = new ErrandSync(ports, access, dispatcher, inbox, ladder,
+                new Open311Poll(ports, changes, clock), lookup, events, clock);
         return new ErrandServices(errands, new MailSetup(access, ports.sender(), ports.mailbox(), ports.tx(), audit),
                 sync);
     }

@@ -13,7 +13,8 @@ import org.switchboard.service.events.EventBus;
 
 /**
  * The errand part of a sync pass (CLI.md: platform accounts, then the errands mailbox, then the follow-up
- * ladder): dossiers that could not be sent are tried again, colleagues' answers are read and applied, and
+ * ladder): dossiers that could not be sent are tried again, colleagues' answers are read and applied, the
+ * statuses of Open311 service requests are read back, and
  * overdue errands are reminded, escalated and flagged. A mailbox that cannot be read is reported in words
  * and the ladder still runs. Background threads only; one pass at a time.
  */
@@ -22,10 +23,12 @@ public final class ErrandSync {
 
     /**
      * What a pass did. {@code mailboxError} says in words why the mailbox could not be read (null when it
-     * was read or is not set up).
+     * was read or is not set up). {@code open311Updates} counts statuses read back from Open311 servers and
+     * recorded; {@code open311Error} says why a server could not be asked (it does not fail the pass).
      */
     public record Result(boolean mailboxSetUp, int resent, int unsent, int answers, int unmatched, int reminders,
-                         int escalations, int leadFlags, String mailboxError) {
+                         int escalations, int leadFlags, String mailboxError, int open311Updates,
+                         String open311Error) {
         public boolean failed() {
             return mailboxError != null;
         }
@@ -36,11 +39,15 @@ public final class ErrandSync {
     private final Dispatcher dispatcher;
     private final AnswerInbox inbox;
     private final FollowUpLadder ladder;
+    private final Open311Poll open311;
     private final ErrandLookup lookup;
     private final EventBus events;
+    private final java.time.Clock clock;
 
     ErrandSync(ErrandPorts ports, MailAccess access, Dispatcher dispatcher, AnswerInbox inbox, FollowUpLadder ladder,
-               ErrandLookup lookup, EventBus events) {
+               Open311Poll open311, ErrandLookup lookup, EventBus events, java.time.Clock clock) {
+        this.clock = clock;
+        this.open311 = open311;
         this.ports = ports;
         this.access = access;
         this.dispatcher = dispatcher;
@@ -53,12 +60,12 @@ public final class ErrandSync {
     public synchronized Result runOnce() {
         int resent = 0;
         int unsent = 0;
-        for (long id : ports.mail().undelivered()) {
+        for (long id : ports.mail().dueForDelivery(clock.instant())) {
             Errand e = ports.errands().find(id).orElse(null);
             if (e == null || !e.status().open()) {
                 continue;
             }
-            if (dispatcher.deliver(e, lookup.recipientOf(e), agentNote(e), "switchboard")) {
+            if (dispatcher.deliver(e, lookup.recipientOf(e), lookup.agentNote(e), "switchboard")) {
                 resent++;
             } else {
                 unsent++;
@@ -80,19 +87,26 @@ public final class ErrandSync {
                         + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); it is read again on the next sync.";
             }
         }
+        Open311Poll.Counts polled = open311.run();
         FollowUpLadder.Counts steps = ladder.run();
-        if (resent + answers.answers() + answers.unmatched() + steps.reminders() + steps.escalations()
+        if (polled.updates() + resent + answers.answers() + answers.unmatched() + steps.reminders() + steps.escalations()
                 + steps.leadFlags() > 0) {
             events.publish(new Event.WorkspaceReplaced());
         }
         return new Result(setUp, resent, unsent, answers.answers(), answers.unmatched(), steps.reminders(),
-                steps.escalations(), steps.leadFlags(), error);
+                steps.escalations(), steps.leadFlags(), error, polled.updates(), polled.error());
     }
 
-    /** The agent's note given when forwarding: the note event written with the errand. */
-    private String agentNote(Errand e) {
-        List<ErrandEvent> timeline = ports.errands().events(e.id());
-        return timeline.stream().filter(ev -> ev.type() == ErrandEvent.Type.NOTE && ev.at().equals(e.createdAt()))
-                .map(ErrandEvent::note).findFirst().orElse(null);
+    /**
+     * A connection that waits for new mail in the errands mailbox (IMAP IDLE), for the window's watcher;
+     * empty when no mailbox is set up. The caller closes it. Background threads only.
+     *
+     * @throws MailException when the server cannot be reached or refuses the login
+     */
+    public java.util.Optional<org.switchboard.domain.mail.MailWaiter> openMailWaiter() {
+        if (!access.configured()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(ports.mailbox().openWaiter(access.imap()));
     }
 }

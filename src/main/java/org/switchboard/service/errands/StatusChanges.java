@@ -83,6 +83,17 @@ final class StatusChanges {
         });
     }
 
+    /** Records a note (and its files) on the errand without touching its status. */
+    void noteOnly(long errandId, String by, String note, List<MailAttachment> files) {
+        ports.tx().run(() -> {
+            ErrandEvent event = ports.errands().addEvent(new ErrandEvent(0, errandId, clock.instant(),
+                    ErrandEvent.Type.NOTE, by, note));
+            for (MailAttachment f : files) {
+                ports.mail().addAttachment(event.id(), null, f);
+            }
+        });
+    }
+
     /** The errand {@code e} is finished: case {@code caseId} (its own or a linked one) goes back to the queue. */
     private void backToQueue(Errand e, long caseId) {
         CaseStatus now = cases.open(caseId).kase().status();

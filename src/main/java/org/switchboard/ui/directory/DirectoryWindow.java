@@ -57,6 +57,17 @@ public final class DirectoryWindow {
         people.setCellFactory(l -> cell(p -> DisplayText.oneLine(p.name()) + " (" + p.key() + ")"
                 + (p.unitKey() == null ? "" : " · " + p.unitKey())));
         people.setPrefHeight(160);
+        people.getSelectionModel().selectedItemProperty().addListener((o, a, p) -> {
+            if (p != null) {
+                units.getSelectionModel().clearSelection();
+                vm.edit(p);
+            }
+        });
+        units.getSelectionModel().selectedItemProperty().addListener((o, a, u) -> {
+            if (u != null) {
+                people.getSelectionModel().clearSelection();
+            }
+        });
         VBox left = new VBox(6, title(texts, "directory.units"), units, title(texts, "directory.people"), people);
         VBox.setVgrow(units, Priority.ALWAYS);
         ScrollPane right = new ScrollPane(form(texts, owner));
@@ -97,6 +108,31 @@ public final class DirectoryWindow {
             label.setLabelFor(field);
             grid.addRow(row++, label, field);
             GridPane.setHgrow(field, Priority.ALWAYS);
+            // Only the fields of what is edited are shown; a person's inherited fields say so when empty.
+            var applies = vm.kind().map(k -> k == DirectoryViewModel.Kind.UNIT ? f.forUnits() : f.forPeople());
+            field.visibleProperty().bind(applies);
+            field.managedProperty().bind(applies);
+            label.visibleProperty().bind(applies);
+            label.managedProperty().bind(applies);
+            if (f.inherited()) {
+                field.promptTextProperty().bind(vm.kind().map(k -> k == DirectoryViewModel.Kind.PERSON
+                        ? texts.get("directory.inherited") : ""));
+            }
+        }
+        if (vm.offersOpen311Key()) {
+            javafx.scene.control.PasswordField key = new javafx.scene.control.PasswordField();
+            key.setId("directory-open311-key");
+            key.textProperty().bindBidirectional(vm.open311Key());
+            key.promptTextProperty().bind(vm.open311KeyKept().map(kept -> texts.get(kept
+                    ? "directory.open311-key.kept" : "directory.open311-key.none")));
+            Label label = new Label(texts.get("directory.field.open311-key"));
+            label.setLabelFor(key);
+            var applies = vm.kind().map(k -> k == DirectoryViewModel.Kind.UNIT);
+            key.visibleProperty().bind(applies);
+            key.managedProperty().bind(applies);
+            label.visibleProperty().bind(applies);
+            label.managedProperty().bind(applies);
+            grid.addRow(row++, label, key);
         }
         Label hours = new Label();
         hours.setId("directory-hours-problem");
@@ -111,7 +147,16 @@ public final class DirectoryWindow {
         save.setId("directory-save");
         save.setDefaultButton(true);
         Button add = button(texts.get("directory.new"), vm::newUnit);
-        Button delete = button(texts.get("directory.delete"), vm::delete);
+        add.setId("directory-new-unit");
+        Button addPerson = button(texts.get("directory.new-person"), vm::newPerson);
+        addPerson.setId("directory-new-person");
+        Button delete = button(texts.get("directory.delete"), () -> confirmDelete(texts));
+        delete.setId("directory-delete");
+        Label heading = new Label();
+        heading.setId("directory-form-title");
+        heading.getStyleClass().add(Css.SECTION_TITLE);
+        heading.textProperty().bind(vm.kind().map(k -> texts.get(k == DirectoryViewModel.Kind.UNIT
+                ? "directory.form.unit" : "directory.form.person")));
         Button importButton = button(texts.get("directory.import"), () -> choose(texts, owner, true));
         Button exportButton = button(texts.get("directory.export"), () -> choose(texts, owner, false));
         Label notice = new Label();
@@ -128,10 +173,32 @@ public final class DirectoryWindow {
         problems.setId("directory-import-problems");
         problems.setPrefHeight(120);
         problems.setPlaceholder(new Label(texts.get("directory.import.none")));
-        VBox box = new VBox(8, hint, grid, new HBox(8, save, add, delete), new HBox(8, importButton, exportButton),
+        VBox box = new VBox(8, hint, heading, grid, new HBox(8, save, add, addPerson, delete),
+                new HBox(8, importButton, exportButton),
                 notice, title(texts, "directory.import.title"), problems);
         box.setStyle("-fx-padding: 10;");
         return box;
+    }
+
+    /** Asks before deleting; the service still refuses while something points at the entry. */
+    private void confirmDelete(Texts texts) {
+        String key = vm.shownKey();
+        if (key == null) {
+            vm.delete(); // says that nothing saved is shown
+            return;
+        }
+        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                texts.get("directory.delete.confirm.text", key), javafx.scene.control.ButtonType.OK,
+                javafx.scene.control.ButtonType.CANCEL);
+        ask.initOwner(stage);
+        ask.setTitle(texts.get("directory.delete.confirm.title"));
+        ask.setHeaderText(null);
+        ask.getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK).setId("directory-delete-confirm");
+        ((Button) ask.getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK))
+                .setText(texts.get("directory.delete"));
+        ((Button) ask.getDialogPane().lookupButton(javafx.scene.control.ButtonType.CANCEL))
+                .setText(texts.get("directory.delete.cancel"));
+        ask.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).ifPresent(b -> vm.delete());
     }
 
     private void choose(Texts texts, Window owner, boolean open) {

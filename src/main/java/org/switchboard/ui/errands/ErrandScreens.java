@@ -50,6 +50,7 @@ public final class ErrandScreens {
     private final ErrandWatch watch;
     private final Map<String, String> unitNames = new ConcurrentHashMap<>();
     private final Timeline passes;
+    private final MailboxWatcher mailWatcher;
     private List<Unit> units = List.of();
 
     public ErrandScreens(Setup setup) {
@@ -66,7 +67,7 @@ public final class ErrandScreens {
             }
         });
         mailbox = new MailboxViewModel(ws.mail(), setup.runner());
-        directory = new DirectoryViewModel(ws.directory(), setup.runner());
+        directory = new DirectoryViewModel(ws.directory(), ws.errands(), setup.runner());
         directoryWindow = new DirectoryWindow(directory);
         watch = new ErrandWatch(ws, setup.runner(), setup.status());
         watch.reminder().addListener((o, a, r) -> {
@@ -74,6 +75,9 @@ public final class ErrandScreens {
                 remind(r);
             }
         });
+        // IMAP IDLE: an answer is applied when it arrives, not at the next periodic pass
+        mailWatcher = new MailboxWatcher(() -> ws.errandSync().openMailWaiter(),
+                () -> javafx.application.Platform.runLater(watch::pass));
         passes = new Timeline(new KeyFrame(PASS_EVERY, e -> watch.pass()));
         passes.setCycleCount(Timeline.INDEFINITE);
         loadUnits();
@@ -82,7 +86,10 @@ public final class ErrandScreens {
     /** Starts the periodic errands pass (first one after a short pause, so the window opens first). */
     public void start() {
         passes.play();
-        Timeline first = new Timeline(new KeyFrame(javafx.util.Duration.seconds(20), e -> watch.pass()));
+        Timeline first = new Timeline(new KeyFrame(javafx.util.Duration.seconds(20), e -> {
+            watch.pass();
+            mailWatcher.start();
+        }));
         first.play();
     }
 
@@ -132,6 +139,8 @@ public final class ErrandScreens {
 
     public void close() {
         passes.stop();
+        // closing the IMAP connection may wait on the network: not on the FX thread
+        Thread.ofVirtual().name("sb-errands-mailbox-close").start(mailWatcher::close);
         errandsWindow.close();
         directoryWindow.close();
     }

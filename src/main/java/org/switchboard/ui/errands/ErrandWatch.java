@@ -29,6 +29,7 @@ public final class ErrandWatch {
     private final ObjectProperty<Reminder> reminder = new SimpleObjectProperty<>();
     private final IntegerProperty overdue = new SimpleIntegerProperty();
     private boolean running;
+    private boolean again;
 
     public ErrandWatch(Workspace ws, BackgroundRunner runner, StatusModel status) {
         this.ws = ws;
@@ -38,14 +39,22 @@ public final class ErrandWatch {
 
     private record Pass(ErrandSync.Result result, List<ErrandView> overdue) {}
 
-    /** One pass in the background; a pass already running makes this a no-op. UI thread. */
+    /**
+     * One pass in the background. While one runs, another is run once it ends (a mail announced by IMAP IDLE
+     * may have come after the running pass read the mailbox). UI thread.
+     */
     public void pass() {
         if (running) {
+            again = true;
             return;
         }
         running = true;
         runner.run(() -> new Pass(ws.errandSync().runOnce(), ws.errands().list(true, true, null)), p -> {
             running = false;
+            if (again) {
+                again = false;
+                pass();
+            }
             Set<Long> now = new HashSet<>();
             p.overdue().forEach(v -> now.add(v.errand().id()));
             int fresh = (int) now.stream().filter(id -> !knownOverdue.contains(id)).count();
@@ -59,6 +68,7 @@ public final class ErrandWatch {
             }
         }, e -> {
             running = false;
+            again = false;
             status.fail("errands.error.sync", e);
         });
     }

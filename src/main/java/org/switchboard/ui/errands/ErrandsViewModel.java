@@ -34,6 +34,10 @@ public final class ErrandsViewModel {
     private final ObjectProperty<ErrandStatus> status = new SimpleObjectProperty<>();
     private final BooleanProperty overdueOnly = new SimpleBooleanProperty();
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>();
+    private final ObjectProperty<UnmatchedMail> selectedMail = new SimpleObjectProperty<>();
+    private final javafx.beans.property.StringProperty assignRef = new javafx.beans.property.SimpleStringProperty("");
+    private final ObjectProperty<Notice> assignNotice = new SimpleObjectProperty<>();
+    private final javafx.beans.property.BooleanProperty assigning = new SimpleBooleanProperty();
     private Instant now = Instant.EPOCH;
     private long request;
 
@@ -69,6 +73,70 @@ public final class ErrandsViewModel {
             }
             notice.set(null);
         }, e -> notice.set(Notice.problem("errands.error.load", e)));
+    }
+
+    /**
+     * Assigns the selected unmatched mail to the errand whose reference was typed or picked, applied as if
+     * it had matched (action word, note, files). UI thread; the work runs in the background.
+     */
+    public void assign() {
+        UnmatchedMail mail = selectedMail.get();
+        String ref = assignRef.get() == null ? "" : assignRef.get().strip();
+        if (mail == null) {
+            assignNotice.set(Notice.problem("errands.assign.pick-mail", ""));
+            return;
+        }
+        if (ref.isEmpty()) {
+            assignNotice.set(Notice.problem("errands.assign.pick-ref", ""));
+            return;
+        }
+        assigning.set(true);
+        runner.run(() -> ws.errands().assignUnmatched(mail.id(), ref), v -> {
+            assigning.set(false);
+            assignRef.set("");
+            selectedMail.set(null);
+            assignNotice.set(Notice.ok("errands.assign.done", v.errand().ref().value()));
+            refresh();
+        }, e -> {
+            assigning.set(false);
+            assignNotice.set(Notice.problem("errands.assign.error", e));
+        });
+    }
+
+    /**
+     * Sends an errand that did not reach its unit again, to the directory's current address (after the
+     * agent fixed it). UI thread; the work runs in the background.
+     */
+    public void resend(ErrandView v) {
+        if (v == null || v.delivered()) {
+            return;
+        }
+        String ref = v.errand().ref().value();
+        runner.run(() -> ws.errands().resend(ref), after -> {
+            assignNotice.set(after.delivered() ? Notice.ok("errands.resend.done", ref)
+                    : Notice.problem("errands.resend.error", after.deliveryError()));
+            refresh();
+        }, e -> assignNotice.set(Notice.problem("errands.resend.error", e)));
+    }
+
+    /** The unmatched mail chosen in the list; null when none. */
+    public ObjectProperty<UnmatchedMail> selectedMail() {
+        return selectedMail;
+    }
+
+    /** The reference typed or picked to assign the chosen mail to. */
+    public javafx.beans.property.StringProperty assignRef() {
+        return assignRef;
+    }
+
+    /** The outcome of the last assignment or "send again", in words. */
+    public ObjectProperty<Notice> assignNotice() {
+        return assignNotice;
+    }
+
+    /** True while an assignment is being written. */
+    public javafx.beans.property.BooleanProperty assigning() {
+        return assigning;
     }
 
     /** Overdue first, then the earliest due, then by unit. */

@@ -51,7 +51,7 @@ public final class ErrandsWindow {
         Texts texts = words.texts();
         stage.setTitle(texts.get("errands.view.title"));
         TableView<ErrandView> table = table(words, time);
-        Scene scene = new Scene(layout(words, time, table), 1000, 640);
+        Scene scene = new Scene(layout(words, time, table), 1000, 760);
         scene.getStylesheets().addAll(Css.STYLESHEET, ErrandCss.STYLESHEET);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
@@ -91,6 +91,12 @@ public final class ErrandsWindow {
         HBox filters = new HBox(10, new Label(texts.get("errands.filter.unit")), unit,
                 new Label(texts.get("errands.filter.status")), status, overdue);
         filters.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        javafx.scene.control.Button resend = new javafx.scene.control.Button(texts.get("errands.resend"));
+        resend.setId("errands-resend");
+        resend.disableProperty().bind(table.getSelectionModel().selectedItemProperty().map(v -> v.delivered())
+                .orElse(true));
+        resend.setOnAction(e -> vm.resend(table.getSelectionModel().getSelectedItem()));
+        filters.getChildren().add(resend);
         Label notice = new Label();
         notice.getStyleClass().add(Css.DANGER_TEXT);
         notice.textProperty().bind(vm.notice().map(n -> texts.get(n.key(), n.detail())).orElse(""));
@@ -102,7 +108,8 @@ public final class ErrandsWindow {
         unmatchedHint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         ListView<UnmatchedMail> unmatched = new ListView<>(vm.unmatched());
         unmatched.setId("errands-unmatched");
-        unmatched.setPrefHeight(140);
+        unmatched.setPrefHeight(120);
+        unmatched.setMinHeight(90);
         unmatched.setPlaceholder(new Label(texts.get("errands.unmatched.none")));
         unmatched.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
             @Override
@@ -114,11 +121,66 @@ public final class ErrandsWindow {
             }
         });
         Label title = new Label(texts.get("errands.view.header"));
+        VBox assign = assignPane(texts, unmatched);
         title.getStyleClass().add(Css.PANE_TITLE);
-        VBox box = new VBox(8, title, filters, table, notice, unmatchedTitle, unmatchedHint, unmatched);
+        VBox box = new VBox(8, title, filters, table, notice, unmatchedTitle, unmatchedHint, unmatched, assign);
         VBox.setVgrow(table, Priority.ALWAYS);
         box.getStyleClass().add("errands-window");
         return box;
+    }
+
+    /**
+     * Under the unmatched mails: the chosen mail's text (plain text, never rendered), and "assign to errand"
+     * with the reference typed or picked from the listed errands.
+     */
+    private VBox assignPane(Texts texts, ListView<UnmatchedMail> unmatched) {
+        unmatched.getSelectionModel().selectedItemProperty().addListener((o, a, m) -> vm.selectedMail().set(m));
+        vm.selectedMail().addListener((o, a, m) -> {
+            if (m == null) {
+                unmatched.getSelectionModel().clearSelection();
+            }
+        });
+        javafx.scene.control.TextArea text = new javafx.scene.control.TextArea();
+        text.setId("errands-unmatched-text");
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.setPrefRowCount(4);
+        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        text.setPromptText(texts.get("errands.assign.text-prompt"));
+        text.textProperty().bind(vm.selectedMail().map(m -> m.text()).orElse(""));
+        ComboBox<String> ref = new ComboBox<>();
+        ref.setId("errands-assign-ref");
+        ref.setEditable(true);
+        ref.setPrefWidth(220);
+        ref.setPromptText(texts.get("errands.assign.ref-prompt"));
+        vm.rows().addListener((javafx.collections.ListChangeListener<ErrandView>) c -> ref.getItems().setAll(
+                vm.rows().stream().map(v -> v.errand().ref().value()).toList()));
+        ref.getEditor().textProperty().bindBidirectional(vm.assignRef());
+        Label refLabel = new Label(texts.get("errands.assign.ref"));
+        refLabel.setLabelFor(ref);
+        javafx.scene.control.Button go = new javafx.scene.control.Button(texts.get("errands.assign.button"));
+        go.setId("errands-assign");
+        go.disableProperty().bind(vm.selectedMail().isNull().or(vm.assigning()));
+        go.setOnAction(e -> vm.assign());
+        ref.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !go.isDisabled()) {
+                e.consume();
+                vm.assign();
+            }
+        });
+        Label outcome = new Label();
+        outcome.setId("errands-assign-notice");
+        outcome.setWrapText(true);
+        vm.assignNotice().addListener((o, a, n) -> {
+            outcome.getStyleClass().removeAll(Css.SUCCESS_TEXT, Css.WARNING_TEXT, Css.DANGER_TEXT);
+            outcome.setText(n == null ? "" : texts.get(n.key(), n.detail()));
+            if (n != null) {
+                outcome.getStyleClass().add(n.styleClass());
+            }
+        });
+        HBox row = new HBox(8, refLabel, ref, go);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return new VBox(6, text, row, outcome);
     }
 
     private TableView<ErrandView> table(ErrandWords words, TimeFormat time) {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.switchboard.domain.Person;
 import org.switchboard.domain.Unit;
 import org.switchboard.service.Workspace;
 import org.switchboard.ui.common.DirectRunner;
@@ -73,5 +74,20 @@ class DirectoryViewModelTest {
 
         assertThat(vm.importProblems()).isNotEmpty().allMatch(p -> p.startsWith("line "));
         assertThat(ws.directory().units()).hasSize(before);
+    }
+
+    @Test
+    void aPersonSomeoneEscalatesToIsNotDeletedAndTheNoticeSaysWho() {
+        Person murat = vm.people().stream().filter(p -> p.key().equals("m.yilmaz")).findFirst().orElseThrow();
+        java.util.List<String> escalating = ws.directory().units().stream()
+                .filter(u -> "m.yilmaz".equals(u.escalatesTo())).map(Unit::key).toList();
+        assertThat(escalating).as("the demo escalates roads to Murat Yılmaz").isNotEmpty();
+        vm.edit(murat);
+
+        vm.delete();
+
+        assertThat(vm.notice().get().problem()).isTrue();
+        assertThat(vm.notice().get().detail()).contains("escalation contact of " + escalating.getFirst());
+        assertThat(ws.directory().people()).anyMatch(p -> p.key().equals("m.yilmaz"));
     }
 }

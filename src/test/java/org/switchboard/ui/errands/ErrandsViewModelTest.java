@@ -87,6 +87,31 @@ class ErrandsViewModelTest {
         assertThat(update.notice().get().key()).isEqualTo("errands.update.error.no-unit");
     }
 
+    @Test
+    void anErrandThatWasRefusedIsSentAgainAfterTheAddressIsFixed() throws Exception {
+        try (mockwebserver3.MockWebServer server = new mockwebserver3.MockWebServer()) {
+            server.start();
+            server.enqueue(new mockwebserver3.MockResponse.Builder().code(200).build());
+            ws.directory().saveAll(java.util.List.of(new org.switchboard.domain.Unit(0, "bauhof-chat", "Baubetriebshof",
+                    null, java.util.List.of(), "http://hooks.city.example/webhookb2/x", null, null, java.util.List.of(),
+                    java.util.List.of(), 2, null, null, 0)), java.util.List.of());
+            String ref = ws.errands().forward(DemoErrands.benchCase(ws), "bauhof-chat", ErrandChannel.WEBHOOK, null,
+                    null).errand().ref().value();
+            vm.refresh();
+            var row = vm.rows().stream().filter(v -> v.errand().ref().value().equals(ref)).findFirst().orElseThrow();
+            assertThat(row.delivery().stopped()).as("not https: refused, not retried").isTrue();
+
+            ws.directory().saveAll(java.util.List.of(new org.switchboard.domain.Unit(0, "bauhof-chat", "Baubetriebshof",
+                    null, java.util.List.of(), server.url("/webhookb2/x").toString(), null, null, java.util.List.of(),
+                    java.util.List.of(), 2, null, null, 0)), java.util.List.of());
+            vm.resend(row);
+
+            assertThat(vm.assignNotice().get().key()).isEqualTo("errands.resend.done");
+            assertThat(ws.errands().view(ref).delivered()).isTrue();
+            assertThat(server.getRequestCount()).isEqualTo(1);
+        }
+    }
+
     private int indexOf(String ref) {
         for (int i = 0; i < vm.rows().size(); i++) {
             if (vm.rows().get(i).errand().ref().value().equals(ref)) {
