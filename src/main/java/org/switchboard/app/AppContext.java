@@ -44,6 +44,8 @@ import org.switchboard.service.cases.PossibleDuplicates;
 import org.switchboard.service.cases.ConversationService;
 import org.switchboard.service.cases.Repositories;
 import org.switchboard.service.demo.DemoWorkspace;
+import org.switchboard.service.replies.TemplateService;
+import org.switchboard.store.JdbcTemplateRepository;
 import org.switchboard.service.directory.DirectoryService;
 import org.switchboard.service.errands.ErrandPorts;
 import org.switchboard.service.errands.ErrandServices;
@@ -122,7 +124,10 @@ public final class AppContext {
         ErrandServices errands = errands(repos, jdbc, secrets, client, cases, audit, events, clock, agent, settings);
         SyncScheduler scheduler = new SyncScheduler(sync, accounts, clock, () -> errands.sync().runOnce());
         DirectoryService directory = new DirectoryService(repos, audit, events);
-        DemoWorkspace demo = new DemoWorkspace(repos, accounts, directory, conversations, cases, events, clock);
+        TemplateService templates = new TemplateService(new JdbcTemplateRepository(jdbc), jdbc, cases, directory::units,
+                audit, agent, clock);
+        DemoWorkspace demo = new DemoWorkspace(repos, accounts, directory, conversations, cases, events, clock)
+                .withTemplates(templates);
         QueueService queue = new QueueService(repos.cases(), clock, agent);
         SearchService search = new SearchService(repos, LuceneSearchIndex.open(DataFolder.searchIndex(dataDir)), events);
         TextAnalysis textAnalysis = new TextAnalysis();
@@ -133,7 +138,7 @@ public final class AppContext {
                 new ReplyService(repos, connectors, conversations, audit, clock), new ManualIntake(conversations, clock),
                 new CaseMerger(repos, audit, events, clock), errands.errands(), errands.mail(), errands.sync(), search,
                 routing, new ContactService(repos, audit, events, clock), new NoteService(repos, audit, events, clock, agent),
-                new PossibleDuplicates(repos, textAnalysis), deflection,
+                new PossibleDuplicates(repos, textAnalysis), deflection, templates,
                 () -> {
                     scheduler.close();
                     search.close();

@@ -35,6 +35,7 @@ public record Workspace(Path dataDir, int schemaVersion, EventBus events, Settin
                         ErrandService errands, MailSetup mail, ErrandSync errandSync, SearchService search,
                         RoutingService routing, ContactService contacts, NoteService notes,
                         PossibleDuplicates duplicates, DeflectionCheck deflection,
+                        org.switchboard.service.replies.TemplateService templates,
                         AutoCloseable resources) implements AutoCloseable {
 
     /** Opens the workspace of a data folder. */
