@@ -132,7 +132,7 @@ public final class AppContext {
         SearchService search = new SearchService(repos, LuceneSearchIndex.open(DataFolder.searchIndex(dataDir)), events);
         TextAnalysis textAnalysis = new TextAnalysis();
         RoutingService routing = new RoutingService(repos, textAnalysis);
-        DeflectionCheck deflection = new DeflectionCheck(directory, cases, routing);
+        DeflectionCheck deflection = new DeflectionCheck(directory, cases, routing, audit);
         return new Workspace(dataDir, db.schemaVersion(), events, settings, agent, queue, cases, conversations,
                 accounts, directory, demo, sync, scheduler,
                 new ReplyService(repos, connectors, conversations, audit, clock), new ManualIntake(conversations, clock),
