@@ -8,7 +8,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.switchboard.domain.DisplayText;
@@ -22,8 +21,13 @@ import org.switchboard.service.replies.Verdict;
  */
 final class DeflectionPanel {
     /** More reasons would push the text off the screen; the first are the strongest. */
-    private static final int MAX_REASONS = 4;
+    private static final int MAX_REASONS = 2;
+    /** Taller than this, the panel scrolls, so the conversation and the text stay in view. */
+    private static final double MAX_HEIGHT = 120;
 
+    private final VBox details = new VBox(3);
+    private final javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(details);
+    /** The title and "Forward internally instead" stay in view; the details scroll when space is short. */
     private final VBox root = new VBox(4);
 
     DeflectionPanel(ReplyViewModel vm, Texts texts) {
@@ -31,12 +35,15 @@ final class DeflectionPanel {
         root.getStyleClass().add("reply-deflection");
         root.visibleProperty().bind(vm.deflecting());
         root.managedProperty().bind(root.visibleProperty());
+        scroll.getStyleClass().add("reply-deflection-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setMaxHeight(MAX_HEIGHT);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         Label title = new Label(texts.get("reply.deflection.title"));
         title.getStyleClass().add("reply-deflection-title");
         title.setWrapText(true);
         title.setMinHeight(Region.USE_PREF_SIZE);
-        VBox reasons = new VBox(1);
-        reasons.setId("reply-deflection-reasons");
+        Label reasons = line("reply-deflection-reasons");
         Label pointsTo = line("reply-deflection-points");
         Label tried = line("reply-deflection-tried");
         tried.getStyleClass().add("reply-deflection-tried");
@@ -45,13 +52,13 @@ final class DeflectionPanel {
         forward.setMinWidth(Region.USE_PREF_SIZE);
         forward.setTooltip(new Tooltip(texts.get("reply.deflection.forward.tooltip")));
         forward.setOnAction(e -> vm.forwardInstead());
-        Label still = new Label(texts.get("reply.deflection.still"));
-        still.getStyleClass().add("muted");
-        still.setWrapText(true);
-        HBox.setHgrow(still, Priority.ALWAYS);
-        HBox actions = new HBox(10, forward, still);
-        actions.setAlignment(Pos.CENTER_LEFT);
-        root.getChildren().setAll(title, reasons, pointsTo, tried, actions);
+        HBox.setHgrow(title, javafx.scene.layout.Priority.ALWAYS);
+        title.setMaxWidth(Double.MAX_VALUE);
+        HBox head = new HBox(10, title, forward);
+        head.setAlignment(Pos.CENTER_LEFT);
+        // what the contact already tried matters most; then where the reply points, then why
+        details.getChildren().setAll(tried, pointsTo, reasons);
+        root.getChildren().setAll(head, scroll);
         ChangeListener<Verdict> show = (o, a, v) -> fill(texts, v, reasons, pointsTo, tried);
         vm.verdict().addListener(show);
         fill(texts, vm.verdict().get(), reasons, pointsTo, tried);
@@ -67,8 +74,8 @@ final class DeflectionPanel {
         return root;
     }
 
-    private static void fill(Texts texts, Verdict v, VBox reasons, Label pointsTo, Label tried) {
-        reasons.getChildren().clear();
+    private static void fill(Texts texts, Verdict v, Label reasons, Label pointsTo, Label tried) {
+        reasons.setText("");
         if (v == null) {
             pointsTo.setText("");
             tried.setText("");
@@ -77,12 +84,7 @@ final class DeflectionPanel {
         // where it points and what was tried have lines of their own below
         List<String> shown = v.reasons().stream().filter(r -> !r.startsWith("points to ")
                 && !v.alreadyTried().contains(r)).limit(MAX_REASONS).toList();
-        for (String r : shown) {
-            Label l = new Label("\u2022 " + DisplayText.oneLine(r));
-            l.setWrapText(true);
-            l.setMinHeight(Region.USE_PREF_SIZE);
-            reasons.getChildren().add(l);
-        }
+        reasons.setText(String.join(" \u00b7 ", shown.stream().map(DisplayText::oneLine).toList()));
         pointsTo.setText(v.pointsTo().isEmpty() ? "" : texts.get("reply.deflection.points-to",
                 String.join(", ", v.pointsTo().stream().map(t -> DisplayText.oneLine(t.describe())).toList())));
         tried.setText(v.alreadyTried().isEmpty() ? texts.get("reply.deflection.not-tried")

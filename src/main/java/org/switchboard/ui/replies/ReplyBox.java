@@ -108,6 +108,7 @@ public final class ReplyBox {
         area.setId("reply-text");
         area.setWrapText(true);
         area.setPrefRowCount(3);
+        area.setMinHeight(64);
         area.setPromptText(texts.get("reply.prompt"));
         area.textProperty().bindBidirectional(vm.text());
         area.editableProperty().bind(vm.sending().not());
@@ -151,8 +152,12 @@ public final class ReplyBox {
         blocked.setMinHeight(Region.USE_PREF_SIZE);
         blocked.textProperty().bind(Bindings.createStringBinding(() -> {
             List<org.switchboard.service.replies.ReplyProblem> p = vm.problems().get();
-            return p.isEmpty() || vm.target().get() == null ? "" : words.problem(p.getFirst(), vm.target().get());
-        }, vm.problems(), vm.target()));
+            if (p.isEmpty() || vm.target().get() == null) {
+                // a flagged reply may still go: say that choosing to is recorded
+                return vm.deflecting().get() ? texts.get("reply.deflection.still") : "";
+            }
+            return words.problem(p.getFirst(), vm.target().get());
+        }, vm.problems(), vm.target(), vm.deflecting()));
         blocked.visibleProperty().bind(blocked.textProperty().isNotEmpty());
         blocked.managedProperty().bind(blocked.visibleProperty());
         Button templatesButton = new Button(texts.get("reply.template.button"));

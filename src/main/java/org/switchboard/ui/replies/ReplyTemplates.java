@@ -41,10 +41,15 @@ public final class ReplyTemplates {
         caseId = detail == null ? null : detail.kase().id();
     }
 
-    /** Reads the templates (in the background) and clears the filter; the picker calls it when it opens. */
-    public void load() {
+    /**
+     * Reads the templates (in the background), those in {@code language} first, and clears the filter; the picker
+     * calls it when it opens.
+     */
+    public void load(String language) {
         filter.set("");
-        runner.run(() -> service.list(null), all::setAll, e -> notice.set(Notice.problem("reply.template.error", e)));
+        runner.run(() -> service.list(null).stream().sorted(java.util.Comparator.comparing(
+                (Template t) -> !t.language().equals(language))).toList(), all::setAll,
+                e -> notice.set(Notice.problem("reply.template.error", e)));
     }
 
     /**

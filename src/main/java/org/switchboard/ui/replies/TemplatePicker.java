@@ -26,10 +26,12 @@ final class TemplatePicker {
     private final ListView<Template> list = new ListView<>();
     private int caret;
     private int replace;
+    private final String language;
 
     TemplatePicker(ReplyTemplates model, TextArea area, Texts texts) {
         this.model = model;
         this.area = area;
+        this.language = texts.language();
         filter.setId("template-filter");
         filter.setPromptText(texts.get("reply.template.filter"));
         filter.textProperty().bindBidirectional(model.filter());
@@ -67,9 +69,11 @@ final class TemplatePicker {
     void open(int replaceBefore) {
         caret = area.getCaretPosition();
         replace = replaceBefore;
-        model.load();
+        model.load(language);
+        // above the text: the box sits at the bottom of the window
         Bounds b = area.localToScreen(area.getBoundsInLocal());
-        popup.show(area, b == null ? 0 : b.getMinX() + 8, b == null ? 0 : b.getMinY() + 8);
+        popup.setAnchorLocation(javafx.stage.PopupWindow.AnchorLocation.WINDOW_BOTTOM_LEFT);
+        popup.show(area, b == null ? 0 : b.getMinX() + 8, b == null ? 0 : b.getMinY() - 4);
         filter.requestFocus();
     }
 

@@ -233,7 +233,7 @@ class ReplyViewModelTest {
     void aTemplateIsInsertedFilledInAndAMissingValueBlocksTheSend() {
         Case c = mastodonCase(connected("City"));
         kase.open(c.id());
-        reply.templates().load();
+        reply.templates().load("de");
         reply.templates().filter().set("/weiter");
         assertThat(reply.templates().shown()).singleElement()
                 .satisfies(t -> assertThat(t.name()).isEqualTo("Weitergeleitet mit Zeichen"));
