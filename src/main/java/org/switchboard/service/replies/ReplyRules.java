@@ -27,6 +27,8 @@ public final class ReplyRules {
      * {@code configuration.statuses.max_characters}); absent means the default.
      */
     public static final String MASTODON_LIMIT_SETTING = "maxCharacters";
+    /** The reply-context key under which the Facebook connector notes the customer's last message. */
+    public static final String LAST_CUSTOMER_MESSAGE_AT = "lastCustomerMessageAt";
     /** Messenger's and Instagram's standard messaging window after the customer's last message. */
     public static final Duration DM_WINDOW = Duration.ofHours(24);
     /** A template placeholder without its value, as {@link TemplateService} leaves it: ⟦errand.ref fehlt⟧. */
@@ -56,6 +58,41 @@ public final class ReplyRules {
         public String sentText() {
             return withMention(platform, text.strip(), mention);
         }
+    }
+
+    /**
+     * {@code text} as a reply to {@code answered}, received through {@code account}: the channel of the message
+     * answered (private stays private), the customer's last message time (the connector's
+     * {@code lastCustomerMessageAt} in the reply context, else the message's own time), the account's Mastodon
+     * instance limit, and the mention Mastodon needs ({@code acct} in the reply context, else {@code handle}).
+     * What the outbox passes to {@link #check(Reply, Instant)}. Any thread.
+     */
+    public static Reply replyTo(org.switchboard.domain.Message answered, Account account, String handle,
+                                String text) {
+        ReplyChannel channel = channelFor(answered.kind());
+        String mention = null;
+        if (answered.platform() == Platform.MASTODON) {
+            String acct = answered.replyContext().get("acct");
+            mention = acct != null && !acct.isBlank() ? acct.strip() : handle;
+            if (mention != null && mention.startsWith("@")) {
+                mention = mention.substring(1);
+            }
+        }
+        return new Reply(answered.platform(), channel, channel, text, lastInbound(answered), instanceLimit(account),
+                mention);
+    }
+
+    /** When the customer last wrote: the connector's note in the reply context, else the message's own time. */
+    public static Instant lastInbound(org.switchboard.domain.Message answered) {
+        String at = answered.replyContext().get(LAST_CUSTOMER_MESSAGE_AT);
+        if (at != null) {
+            try {
+                return Instant.parse(at);
+            } catch (java.time.format.DateTimeParseException e) {
+                // a context written by another version: the message's own time is the safe guess
+            }
+        }
+        return answered.createdAt();
     }
 
     /** The 24-hour window of a direct message: when it closes, and how long is left at the time asked. */

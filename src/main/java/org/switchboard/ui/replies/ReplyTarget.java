@@ -1,7 +1,6 @@
 package org.switchboard.ui.replies;
 
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -41,9 +40,6 @@ public record ReplyTarget(long caseId, Long messageId, Kind kind, Platform platf
         NO_ACCOUNT
     }
 
-    /** The reply context key the Facebook connector stores the customer's last message time under. */
-    static final String LAST_CUSTOMER_MESSAGE_AT = "lastCustomerMessageAt";
-
     /** True when a reply can go out at {@code now} (the channel allows it; the text is judged by the rules). */
     public boolean sendable(Instant now) {
         return switch (kind) {
@@ -75,7 +71,7 @@ public record ReplyTarget(long caseId, Long messageId, Kind kind, Platform platf
         ReplyChannel channel = ReplyRules.channelFor(m.kind());
         Integer instanceLimit = account.map(ReplyRules::instanceLimit).orElse(null);
         int limit = ReplyRules.limit(m.platform(), channel, instanceLimit);
-        Instant last = lastCustomerMessage(m);
+        Instant last = ReplyRules.lastInbound(m);
         String mention = m.platform() == Platform.MASTODON ? mastodonAcct(detail, m) : null;
         Kind kind;
         if (account.isEmpty()) {
@@ -117,18 +113,5 @@ public record ReplyTarget(long caseId, Long messageId, Kind kind, Platform platf
         }
         return detail.identities().stream().filter(i -> i.platform() == m.platform())
                 .map(Identity::handle).findFirst().orElse(m.author());
-    }
-
-    /** When the customer last wrote: the connector's note in the reply context, else the message's own time. */
-    private static Instant lastCustomerMessage(Message m) {
-        String at = m.replyContext().get(LAST_CUSTOMER_MESSAGE_AT);
-        if (at != null) {
-            try {
-                return Instant.parse(at);
-            } catch (DateTimeParseException e) {
-                // a context written by another version: the message's own time is the safe guess
-            }
-        }
-        return m.createdAt();
     }
 }
