@@ -66,6 +66,18 @@ class ReplyServiceRulesTest {
     }
 
     @Test
+    void theLimitTheInstanceReportsOnConnectIsKeptAndUsed() {
+        platform.replySettings = Map.of(ReplyRules.MASTODON_LIMIT_SETTING, "1000");
+        Case c = mastodonCase(Map.of("instance", "https://social.example"));
+        Account city = ws.accounts().list().stream().filter(a -> a.name().equals("City")).findFirst().orElseThrow();
+        assertThat(city.settings()).containsEntry("maxCharacters", "1000").containsEntry("instance",
+                "https://social.example");
+        assertThat(ReplyRules.instanceLimit(city)).isEqualTo(1000);
+        ws.replies().reply(c.id(), "ö".repeat(900), null);
+        assertThat(platform.sent).hasSize(1);
+    }
+
+    @Test
     void aMessengerReplyOutsideTheWindowIsRefusedWithTheReason() {
         Account page = ws.accounts().connect(Platform.FACEBOOK, "Stadt FB", Map.of("pageId", "104123456789012",
                 "graphUrl", "https://graph.facebook.com"), "page-token").account();
