@@ -114,9 +114,9 @@ public final class ReplyRules {
         }
         ReplyLength length = count(reply.platform(), reply.channel(), reply.sentText(), reply.instanceLimit());
         if (length.over()) {
-            problems.add(new ReplyProblem(ReplyProblem.Code.TOO_LONG, reply.platform().displayName()
-                    + " allows " + length.limit() + " " + length.unit() + "; the reply has " + length.used()
-                    + ". Shorten it by " + -length.remaining() + "."));
+            problems.add(new ReplyProblem(ReplyProblem.Code.TOO_LONG, "The reply is too long for "
+                    + reply.platform().displayName() + ": it allows " + length.limit() + " " + length.unit()
+                    + ", the reply has " + length.used() + ". Shorten it by " + -length.remaining() + "."));
         }
         Optional<Window> window = window(reply.platform(), reply.channel(), reply.lastInboundAt(), now);
         if (window.isPresent() && !window.get().open()) {
