@@ -21,12 +21,17 @@ public record ReplyLength(int used, int limit, int remaining, boolean over, Stri
         return limit > 0;
     }
 
+    /** "character" for one, else "characters" (the unit is an English plural). */
+    private String unit(int n) {
+        return n == 1 && unit.endsWith("s") ? unit.substring(0, unit.length() - 1) : unit;
+    }
+
     /** "212 of 300 characters used, 88 left", "12 characters over the limit of 300", "1200 characters". */
     public String words() {
         if (!limited()) {
-            return used + " " + unit;
+            return used + " " + unit(used);
         }
-        return over ? -remaining + " " + unit + " over the limit of " + limit
+        return over ? -remaining + " " + unit(-remaining) + " over the limit of " + limit
                 : used + " of " + limit + " " + unit + " used, " + remaining + " left";
     }
 }

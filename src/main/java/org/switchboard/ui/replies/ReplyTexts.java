@@ -83,14 +83,15 @@ public final class ReplyTexts {
         if (length == null) {
             return "";
         }
-        String unit = texts.get("reply.counter.unit." + unitKey(length.unit()));
+        String unit = "reply.counter.unit." + unitKey(length.unit());
         if (!length.limited()) {
-            return texts.get("reply.counter.words-unlimited", length.used(), unit);
+            return texts.get("reply.counter.words-unlimited", length.used(), texts.get(unit, length.used()));
         }
         return length.over()
-                ? texts.get("reply.counter.words-over", -length.remaining(), unit, length.limit(),
-                        names.platform(platform))
-                : texts.get("reply.counter.words", length.used(), length.limit(), unit, length.remaining());
+                ? texts.get("reply.counter.words-over", -length.remaining(), texts.get(unit, -length.remaining()),
+                        length.limit(), names.platform(platform))
+                : texts.get("reply.counter.words", length.used(), length.limit(), texts.get(unit, length.limit()),
+                        length.remaining());
     }
 
     /** "Public" or "Direct — only the customer sees it" (the visibility chip). */

@@ -38,7 +38,7 @@ class ReplyRulesTest {
             ReplyLength over = ReplyRules.count(Platform.BLUESKY, ReplyChannel.PUBLIC, text + "!");
             assertThat(over.over()).isTrue();
             assertThat(over.remaining()).isEqualTo(-1);
-            assertThat(over.words()).isEqualTo("1 characters over the limit of 300");
+            assertThat(over.words()).isEqualTo("1 character over the limit of 300");
         }
 
         @Test

@@ -46,7 +46,7 @@ class ReplyBoxWindowTest extends DemoWindowTestBase {
 
         assertThat(counter.getText()).isEqualTo("301 / 300");
         assertThat(counter.getPseudoClassStates()).anyMatch(p -> p.getPseudoClassName().equals("over"));
-        assertThat(counter.getAccessibleText()).isEqualTo("1 characters too many: Bluesky allows 300");
+        assertThat(counter.getAccessibleText()).isEqualTo("1 character too many: Bluesky allows 300");
         assertThat(robot.lookup("#reply-send").queryAs(Button.class).isDisabled()).isTrue();
         assertThat(robot.lookup("#reply-blocked-reason").queryAs(Label.class).getText())
                 .isEqualTo("Too long for Bluesky: shorten the reply to send it.");

@@ -192,7 +192,7 @@ class ReplyViewModelTest {
         assertThat(reply.canSend().get()).isFalse();
         assertThat(words.counter(reply.count().get())).isEqualTo("501 / 500");
         assertThat(words.counterInWords(reply.count().get(), Platform.MASTODON))
-                .isEqualTo("1 characters too many: Mastodon allows 500");
+                .isEqualTo("1 character too many: Mastodon allows 500");
         assertThat(words.problem(reply.problems().get().getFirst(), reply.target().get()))
                 .isEqualTo("Too long for Mastodon: shorten the reply to send it.");
         reply.send();
