@@ -24,8 +24,12 @@ import org.switchboard.service.replies.ReplyService;
 import org.switchboard.search.LuceneSearchIndex;
 import org.switchboard.search.TextAnalysis;
 import org.switchboard.service.contacts.ContactService;
+import org.switchboard.service.contacts.ContactSuggestions;
 import org.switchboard.service.contacts.NoteService;
 import org.switchboard.service.replies.DeflectionCheck;
+import org.switchboard.service.replies.DraftService;
+import org.switchboard.service.replies.OutboxService;
+import org.switchboard.store.JdbcOutboxRepository;
 import org.switchboard.service.routing.RoutingService;
 import org.switchboard.service.search.SearchService;
 import org.switchboard.service.sync.SyncScheduler;
@@ -37,6 +41,7 @@ import org.switchboard.service.Agent;
 import org.switchboard.service.Audit;
 import org.switchboard.service.Workspace;
 import org.switchboard.service.accounts.AccountService;
+import org.switchboard.service.cases.CaseLinks;
 import org.switchboard.service.cases.CaseMerger;
 import org.switchboard.service.cases.CaseService;
 import org.switchboard.service.cases.ManualIntake;
@@ -56,6 +61,7 @@ import org.switchboard.store.Database;
 import org.switchboard.store.Jdbc;
 import org.switchboard.store.JdbcAccountRepository;
 import org.switchboard.store.JdbcAuditLog;
+import org.switchboard.store.JdbcCaseLinkRepository;
 import org.switchboard.store.JdbcCaseRepository;
 import org.switchboard.store.JdbcContactRepository;
 import org.switchboard.store.JdbcDirectoryRepository;
@@ -121,8 +127,9 @@ public final class AppContext {
         AccountService accounts = new AccountService(repos, audit, clock, secrets, connectors, new PlatformSignIn(http));
         SyncService sync = new SyncService(repos, new JdbcSyncStateRepository(jdbc), connectors, conversations, events,
                 audit, clock, meteredSleeper, wait -> pause(meteredSleeper, wait));
-        ErrandServices errands = errands(repos, jdbc, secrets, client, cases, audit, events, clock, agent, settings);
-        SyncScheduler scheduler = new SyncScheduler(sync, accounts, clock, () -> errands.sync().runOnce());
+        CaseLinks caseLinks = new CaseLinks(repos, new JdbcCaseLinkRepository(jdbc), audit, events, clock, agent);
+        ErrandServices errands = errands(repos, jdbc, secrets, client, cases, audit, events, clock, agent, settings,
+                caseLinks);
         DirectoryService directory = new DirectoryService(repos, audit, events);
         TemplateService templates = new TemplateService(new JdbcTemplateRepository(jdbc), jdbc, cases, directory::units,
                 audit, agent, clock);
@@ -133,12 +140,30 @@ public final class AppContext {
         TextAnalysis textAnalysis = new TextAnalysis();
         RoutingService routing = new RoutingService(repos, textAnalysis);
         DeflectionCheck deflection = new DeflectionCheck(directory, cases, routing, audit);
+        OutboxService outbox = new OutboxService(repos, new JdbcOutboxRepository(jdbc), connectors, conversations,
+                deflection, audit, events, clock, wait -> pause(meteredSleeper, wait));
+        SyncScheduler scheduler = new SyncScheduler(sync, accounts, clock, () -> errands.sync().runOnce(),
+                new SyncScheduler.Outbox() {
+                    @Override
+                    public void deliverDue() {
+                        outbox.deliverDue();
+                    }
+
+                    @Override
+                    public void accountReachable(long accountId) {
+                        outbox.accountReachable(accountId);
+                    }
+                });
+        outbox.recover(); // sends a crash cut off are read back before anything else goes out (no network here)
+        ContactService contacts = new ContactService(repos, audit, events, clock);
+        PossibleDuplicates duplicates = new PossibleDuplicates(repos, textAnalysis);
         return new Workspace(dataDir, db.schemaVersion(), events, settings, agent, queue, cases, conversations,
                 accounts, directory, demo, sync, scheduler,
                 new ReplyService(repos, connectors, conversations, audit, clock), new ManualIntake(conversations, clock),
                 new CaseMerger(repos, audit, events, clock), errands.errands(), errands.mail(), errands.sync(), search,
-                routing, new ContactService(repos, audit, events, clock), new NoteService(repos, audit, events, clock, agent),
-                new PossibleDuplicates(repos, textAnalysis), deflection, templates,
+                routing, contacts, new NoteService(repos, audit, events, clock, agent), duplicates, deflection,
+                caseLinks, new ContactSuggestions(repos, duplicates, contacts, audit, clock, agent),
+                new DraftService(repos, audit, clock), outbox, templates,
                 () -> {
                     scheduler.close();
                     search.close();
@@ -161,11 +186,12 @@ public final class AppContext {
     /** Errands: the mailbox over Jakarta Mail, webhooks, Open311 and photo downloads over the shared client. */
     private static ErrandServices errands(Repositories repos, Jdbc jdbc, SecretStore secrets, OkHttpClient client,
                                           CaseService cases, Audit audit, EventBus events, Clock clock, Agent agent,
-                                          SettingsStore settings) {
+                                          SettingsStore settings, CaseLinks caseLinks) {
         ErrandPorts ports = new ErrandPorts(jdbc, repos.errands(), new JdbcErrandMailRepository(jdbc),
                 new JdbcWorkspaceSettingsRepository(jdbc), secrets, new SmtpMailSender(clock), new ImapMailbox(),
                 new WebhookPoster(client), new Open311Client(client), new PhotoDownloads(client));
-        return ErrandServices.create(repos, ports, cases, audit, events, clock, agent, () -> settings.load().language());
+        return ErrandServices.create(repos, ports, cases, audit, events, clock, agent, () -> settings.load().language(),
+                caseLinks::othersInGroup);
     }
 
     private static String agentName(Settings s) {

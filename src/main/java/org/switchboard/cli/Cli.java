@@ -76,6 +76,8 @@ public final class Cli {
         cmd.addSubcommand("errands", new ErrandsCommand());
         cmd.addSubcommand("errand", new ErrandCommand());
         cmd.addSubcommand("mail", new MailCommand());
+        cmd.addSubcommand("reply", new ReplyCommand());
+        cmd.addSubcommand("outbox", new OutboxCommand());
         addHelpOption(cmd);
         cmd.setOut(env.out());
         cmd.setErr(env.err());

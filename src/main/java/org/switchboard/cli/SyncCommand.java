@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.switchboard.service.errands.ErrandSync;
+import org.switchboard.service.replies.OutboxService;
 import org.switchboard.service.sync.AccountSyncResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,6 +35,9 @@ final class SyncCommand implements Callable<Integer> {
         List<AccountSyncResult> results = root.workspace().sync().syncOnce(account);
         // The errands mailbox and the ladder belong to the whole workspace, not to one account.
         ErrandSync.Result errands = account == null ? root.workspace().errandSync().runOnce() : null;
+        // replies that are due go out after the sync (interrupted sends are read back first)
+        root.workspace().outbox().recover();
+        OutboxService.Delivered outbox = root.workspace().outbox().deliverDue();
         if (json) {
             ObjectNode out = JsonOut.object();
             ArrayNode accounts = out.putArray("accounts");
@@ -52,6 +56,8 @@ final class SyncCommand implements Callable<Integer> {
                     .put("unsent", errands == null ? 0 : errands.unsent())
                     .put("mailboxSetUp", errands != null && errands.mailboxSetUp())
                     .put("error", errands == null ? null : errands.mailboxError());
+            out.putObject("outbox").put("sent", outbox.sent()).put("queued", outbox.queued())
+                    .put("failed", outbox.failed()).put("needsAttention", outbox.needsAttention());
             root.env().out().println(JsonOut.write(out));
         } else {
             if (results.isEmpty()) {
@@ -65,6 +71,10 @@ final class SyncCommand implements Callable<Integer> {
             }
             if (errands != null) {
                 printErrands(errands);
+            }
+            if (outbox.sent() + outbox.queued() + outbox.failed() + outbox.needsAttention() > 0) {
+                root.env().out().printf("Outbox: %d sent, %d queued for a retry, %d failed, %d need attention%n",
+                        outbox.sent(), outbox.queued(), outbox.failed(), outbox.needsAttention());
             }
         }
         boolean mailboxFailed = errands != null && errands.failed();

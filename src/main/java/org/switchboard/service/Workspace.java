@@ -3,6 +3,7 @@ package org.switchboard.service;
 import java.nio.file.Path;
 import org.switchboard.domain.port.SettingsStore;
 import org.switchboard.service.accounts.AccountService;
+import org.switchboard.service.cases.CaseLinks;
 import org.switchboard.service.cases.CaseMerger;
 import org.switchboard.service.cases.CaseService;
 import org.switchboard.service.cases.ManualIntake;
@@ -17,8 +18,11 @@ import org.switchboard.service.events.EventBus;
 import org.switchboard.service.queue.QueueService;
 import org.switchboard.service.replies.ReplyService;
 import org.switchboard.service.contacts.ContactService;
+import org.switchboard.service.contacts.ContactSuggestions;
 import org.switchboard.service.contacts.NoteService;
 import org.switchboard.service.replies.DeflectionCheck;
+import org.switchboard.service.replies.DraftService;
+import org.switchboard.service.replies.OutboxService;
 import org.switchboard.service.routing.RoutingService;
 import org.switchboard.service.search.SearchService;
 import org.switchboard.service.sync.SyncScheduler;
@@ -35,6 +39,8 @@ public record Workspace(Path dataDir, int schemaVersion, EventBus events, Settin
                         ErrandService errands, MailSetup mail, ErrandSync errandSync, SearchService search,
                         RoutingService routing, ContactService contacts, NoteService notes,
                         PossibleDuplicates duplicates, DeflectionCheck deflection,
+                        CaseLinks caseLinks, ContactSuggestions contactSuggestions,
+                        DraftService drafts, OutboxService outbox,
                         org.switchboard.service.replies.TemplateService templates,
                         AutoCloseable resources) implements AutoCloseable {
 

@@ -226,11 +226,22 @@ public final class JdbcCaseRepository implements CaseRepository {
 
     @Override
     public void moveContents(long fromCaseId, long toCaseId) {
+        // a draft remembers the case it was begun on, so the window of that case still finds it after the move
+        jdbc.update("UPDATE drafts SET origin_case_id = case_id WHERE case_id = ? AND origin_case_id IS NULL",
+                fromCaseId);
+        jdbc.update("UPDATE cases SET merged_into = ? WHERE id = ?", toCaseId, fromCaseId);
         for (String table : new String[] {"messages", "notes", "errands", "drafts", "outbox"}) {
             jdbc.update("UPDATE " + table + " SET case_id = ? WHERE case_id = ?", toCaseId, fromCaseId);
         }
         refreshErrandSummary(fromCaseId);
         refreshErrandSummary(toCaseId);
+    }
+
+    @Override
+    public java.util.Optional<Long> mergedInto(long caseId) {
+        return jdbc.one("SELECT merged_into FROM cases WHERE id = ?",
+                rs -> java.util.Optional.ofNullable(Jdbc.nullableLong(rs, "merged_into")), caseId)
+                .flatMap(into -> into);
     }
 
     @Override

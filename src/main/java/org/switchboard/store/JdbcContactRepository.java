@@ -117,6 +117,42 @@ public final class JdbcContactRepository implements ContactRepository {
                 JdbcContactRepository::contact, contactId);
     }
 
+    @Override
+    public void moveCasesOfPlatform(long fromContactId, long toContactId, Platform platform) {
+        jdbc.update("UPDATE messages SET contact_id = ? WHERE contact_id = ? AND platform = ?", toContactId,
+                fromContactId, platform.id());
+        jdbc.update("UPDATE cases SET contact_id = ? WHERE contact_id = ? AND platform = ?", toContactId,
+                fromContactId, platform.id());
+    }
+
+    @Override
+    public void dismiss(long contactId, long otherId, String by, java.time.Instant at) {
+        long low = Math.min(contactId, otherId);
+        long high = Math.max(contactId, otherId);
+        jdbc.update("MERGE INTO contact_dismissals t USING (VALUES (CAST(? AS BIGINT), CAST(? AS BIGINT))) "
+                + "AS v (contact_id, other_id) ON t.contact_id = v.contact_id AND t.other_id = v.other_id "
+                + "WHEN NOT MATCHED THEN INSERT (contact_id, other_id, dismissed_by, dismissed_at) "
+                + "VALUES (v.contact_id, v.other_id, ?, ?)", low, high, by, at);
+    }
+
+    @Override
+    public java.util.Set<Long> dismissed(long contactId) {
+        return new java.util.HashSet<>(jdbc.list("SELECT other_id FROM contact_dismissals WHERE contact_id = ? "
+                + "UNION SELECT contact_id FROM contact_dismissals WHERE other_id = ?", rs -> rs.getLong(1),
+                contactId, contactId));
+    }
+
+    @Override
+    public List<Contact> find(String text, int limit) {
+        String like = "%" + text.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
+                .replace("%", "\\%").replace("_", "\\_") + "%";
+        return jdbc.list("SELECT c.id, c.name, c.email, c.phone, c.created_at, c.version FROM contacts c "
+                + "WHERE c.merged_into IS NULL AND (LOWER(c.name) LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM "
+                + "identities i WHERE i.contact_id = c.id AND LOWER(i.handle) LIKE ? ESCAPE '\\')) "
+                + "ORDER BY c.name, c.id FETCH FIRST " + Math.max(1, Math.min(limit, 200)) + " ROWS ONLY",
+                JdbcContactRepository::contact, like, like);
+    }
+
     private static Contact contact(ResultSet rs) throws SQLException {
         return new Contact(rs.getLong("id"), rs.getString("name"), rs.getString("email"), rs.getString("phone"),
                 Jdbc.instant(rs, "created_at"), rs.getLong("version"));

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.switchboard.domain.Account;
 import org.switchboard.domain.Attachment;
 import org.switchboard.domain.Case;
+import org.switchboard.domain.CaseLink;
 import org.switchboard.domain.CaseStatus;
 import org.switchboard.domain.Contact;
 import org.switchboard.domain.Direction;
@@ -31,6 +32,8 @@ import org.switchboard.domain.Identity;
 import org.switchboard.domain.Message;
 import org.switchboard.domain.MessageEdit;
 import org.switchboard.domain.MessageKind;
+import org.switchboard.domain.Note;
+import org.switchboard.domain.NoteEdit;
 import org.switchboard.domain.Outcome;
 import org.switchboard.domain.Platform;
 import org.switchboard.domain.Priority;
@@ -251,6 +254,133 @@ abstract class RepositoryContract {
         assertThat(again.name()).isEqualTo("Straßenbauamt (Tiefbau)");
         assertThat(again.version()).isEqualTo(1);
         assertThat(dir.unit("roads").orElseThrow().keywords()).containsExactly("Gehweg");
+    }
+
+    @Test
+    void caseLinksFormAStarThatCanMoveToANewMainCase() {
+        Contact c = contacts.insert(new Contact(0, "Links", null, null, T0, 0));
+        Case main = cases.insert(newCase(c.id(), T0, Priority.NORMAL, List.of()));
+        Case second = cases.insert(newCase(c.id(), T0, Priority.NORMAL, List.of()));
+        Case third = cases.insert(newCase(c.id(), T0, Priority.NORMAL, List.of()));
+        Case other = cases.insert(newCase(c.id(), T0, Priority.NORMAL, List.of()));
+        JdbcCaseLinkRepository links = new JdbcCaseLinkRepository(db.jdbc());
+
+        links.save(new CaseLink(third.id(), main.id(), "mira", T0.plusSeconds(20)));
+        links.save(new CaseLink(second.id(), other.id(), "mira", T0));
+        links.save(new CaseLink(second.id(), main.id(), "tobias", T0.plusSeconds(10))); // replaces, not a second row
+        assertThat(links.of(second.id())).contains(new CaseLink(second.id(), main.id(), "tobias", T0.plusSeconds(10)));
+        assertThat(links.duplicatesOf(main.id())).extracting(CaseLink::caseId).containsExactly(second.id(), third.id());
+        assertThat(links.duplicatesOf(other.id())).isEmpty();
+        assertThat(links.of(main.id())).isEmpty();
+
+        links.moveDuplicates(main.id(), other.id());
+        links.save(new CaseLink(main.id(), other.id(), "mira", T0.plusSeconds(30)));
+        assertThat(links.duplicatesOf(other.id())).extracting(CaseLink::caseId)
+                .containsExactly(second.id(), third.id(), main.id());
+        assertThat(links.remove(third.id())).isTrue();
+        assertThat(links.remove(third.id())).as("nothing left to remove").isFalse();
+        assertThat(links.duplicatesOf(other.id())).extracting(CaseLink::caseId).containsExactly(second.id(), main.id());
+        assertThatThrownBy(() -> links.save(new CaseLink(third.id(), 999_999, "mira", T0)))
+                .as("a link to a case that does not exist").isInstanceOf(StoreException.class);
+    }
+
+    @Test
+    void aDismissalIsStoredOnceAndHoldsFromBothSides() {
+        Contact a = contacts.insert(new Contact(0, "Anna", null, null, T0, 0));
+        Contact b = contacts.insert(new Contact(0, "Anna", null, null, T0, 0));
+        Contact x = contacts.insert(new Contact(0, "Xaver", null, null, T0, 0));
+        contacts.dismiss(b.id(), a.id(), "mira", T0);
+        contacts.dismiss(a.id(), b.id(), "tobias", T0.plusSeconds(5)); // the same pair again: no error, one row
+        contacts.dismiss(x.id(), a.id(), "mira", T0);
+        assertThat(contacts.dismissed(a.id())).containsExactlyInAnyOrder(b.id(), x.id());
+        assertThat(contacts.dismissed(b.id())).containsExactly(a.id());
+        assertThat(contacts.dismissed(x.id())).containsExactly(a.id());
+        assertThat(db.jdbc().count("SELECT COUNT(*) FROM contact_dismissals")).isEqualTo(2);
+    }
+
+    @Test
+    void findingAContactTakesTheTextLiterallyAndIgnoresCase() {
+        Contact percent = contacts.insert(new Contact(0, "Anna 100% Müller", null, null, T0, 0));
+        Contact under = contacts.insert(new Contact(0, "Ben_Bauer", null, null, T0, 0));
+        Contact plain = contacts.insert(new Contact(0, "Cem 1000 Bauer", null, null, T0, 0));
+        Contact slash = contacts.insert(new Contact(0, "Dora", null, null, T0, 0));
+        contacts.addIdentity(new Identity(0, slash.id(), Platform.X, "dora\\backslash", null, null));
+        contacts.addIdentity(new Identity(0, plain.id(), Platform.MASTODON, "@Cem@Social.Example", null, null));
+        Contact merged = contacts.insert(new Contact(0, "Anna Müller", null, null, T0, 0));
+        contacts.mergeInto(merged.id(), percent.id());
+
+        assertThat(contacts.find("100%", 20)).extracting(Contact::id).containsExactly(percent.id());
+        assertThat(contacts.find("n_", 20)).extracting(Contact::id).containsExactly(under.id());
+        assertThat(contacts.find("\\", 20)).extracting(Contact::id).containsExactly(slash.id());
+        assertThat(contacts.find("ANNA", 20)).as("merged-away contacts are not offered").extracting(Contact::id)
+                .containsExactly(percent.id());
+        assertThat(contacts.find("cem@social", 20)).as("a handle, any case").extracting(Contact::id)
+                .containsExactly(plain.id());
+        assertThat(contacts.find("bauer", 20)).extracting(Contact::name).containsExactly("Ben_Bauer", "Cem 1000 Bauer");
+        assertThat(contacts.find("a", 2)).hasSize(2);
+    }
+
+    @Test
+    void contactsSharingDetailsAreFoundAndMergedOnesLeftOut() {
+        Contact lena = contacts.insert(new Contact(0, "Lena Köhler", "lena@example.org", "+49 30 1234", T0, 0));
+        contacts.addIdentity(new Identity(0, lena.id(), Platform.EMAIL, "Lena.K@Example.org", null, null));
+        Contact byName = contacts.insert(new Contact(0, "lena köhler", null, null, T0, 0));
+        Contact byEmail = contacts.insert(new Contact(0, "L. K.", "LENA@example.org", null, T0, 0));
+        Contact byPhone = contacts.insert(new Contact(0, "Frau K.", null, "+49 30 1234", T0, 0));
+        Contact byHandle = contacts.insert(new Contact(0, "LK", null, null, T0, 0));
+        contacts.addIdentity(new Identity(0, byHandle.id(), Platform.EMAIL, "lena.k@example.org", null, null));
+        Contact stranger = contacts.insert(new Contact(0, "Lena Schulz", "schulz@example.org", "+49 30 9", T0, 0));
+        Contact gone = contacts.insert(new Contact(0, "Lena Köhler", null, null, T0, 0));
+        contacts.mergeInto(gone.id(), byName.id());
+
+        assertThat(contacts.sharingDetails(lena.id())).extracting(Contact::id)
+                .containsExactly(byName.id(), byEmail.id(), byPhone.id(), byHandle.id())
+                .doesNotContain(stranger.id(), gone.id());
+    }
+
+    @Test
+    void unlinkingMovesOnlyThatPlatformsCasesAndMessages() {
+        Account masto = accounts.insert(new Account(0, Platform.MASTODON, "Masto", null, false, false, Map.of(), T0));
+        Contact from = contacts.insert(new Contact(0, "Jonas", null, null, T0, 0));
+        Contact to = contacts.insert(new Contact(0, "@jonas", null, null, T0, 0));
+        Case mail = cases.insert(newCase(from.id(), T0, Priority.NORMAL, List.of()));
+        Case toot = cases.insert(new Case(0, CaseStatus.NEW, null, Priority.NORMAL, null, List.of(), from.id(),
+                masto.id(), Platform.MASTODON, "toot", T0, T0, T0, 1, null, 0));
+        messages.insert(new Message(0, toot.id(), masto.id(), Platform.MASTODON, "t1", Direction.IN,
+                MessageKind.MENTION, from.id(), "Jonas", "Bank kaputt", null, T0, null, List.of(), null, null,
+                List.of()));
+        contacts.moveCasesOfPlatform(from.id(), to.id(), Platform.MASTODON);
+        assertThat(cases.casesOf(to.id())).extracting(Case::id).containsExactly(toot.id());
+        assertThat(cases.casesOf(from.id())).extracting(Case::id).containsExactly(mail.id());
+        assertThat(messages.forCase(toot.id())).extracting(Message::contactId).containsExactly(to.id());
+    }
+
+    @Test
+    void notesKeepTheirHistoryHideWhenDeletedAndFollowAMerge() {
+        Contact c = contacts.insert(new Contact(0, "Notes", null, null, T0, 0));
+        Contact other = contacts.insert(new Contact(0, "Notes too", null, null, T0, 0));
+        Case k = cases.insert(newCase(c.id(), T0, Priority.NORMAL, List.of()));
+        JdbcNoteRepository notes = new JdbcNoteRepository(db.jdbc());
+        Note first = notes.insert(new Note(0, k.id(), null, "mira", "Rückruf zugesagt", false, T0, T0, 0));
+        Note second = notes.insert(new Note(0, k.id(), null, "mira", "Foto folgt", false, T0.plusSeconds(5),
+                T0.plusSeconds(5), 0));
+        Note pinned = notes.update(new Note(second.id(), k.id(), null, "mira", "Foto folgt morgen", true, T0,
+                T0.plusSeconds(60), 0), new NoteEdit(second.id(), "Foto folgt", "tobias", T0.plusSeconds(60)));
+        assertThat(notes.forCase(k.id())).extracting(Note::id).containsExactly(second.id(), first.id());
+        assertThat(notes.history(second.id())).containsExactly(new NoteEdit(second.id(), "Foto folgt", "tobias",
+                T0.plusSeconds(60)));
+        assertThatThrownBy(() -> notes.update(second, null)).isInstanceOf(StaleWriteException.class);
+        assertThat(pinned.version()).isEqualTo(1);
+
+        notes.setDeleted(first.id(), T0.plusSeconds(90));
+        assertThat(notes.forCase(k.id())).extracting(Note::id).containsExactly(second.id());
+        notes.setDeleted(first.id(), null);
+        assertThat(notes.forCase(k.id())).hasSize(2);
+
+        Note onContact = notes.insert(new Note(0, null, other.id(), "mira", "Spricht nur Englisch", false, T0, T0, 0));
+        notes.moveContactNotes(other.id(), c.id());
+        assertThat(notes.forContact(c.id())).extracting(Note::id).containsExactly(onContact.id());
+        assertThat(notes.forContact(other.id())).isEmpty();
     }
 
     private List<Long> ids(QueueFilter f) {

@@ -89,6 +89,14 @@ final class MastodonClient {
         return get("instance", MastodonInstance.path(instance.get(), "api/v2/instance").build()).body();
     }
 
+    /** The account's own newest statuses (replies included, boosts left out), newest first. */
+    List<Status> ownStatuses(String accountId, int limit) {
+        HttpUrl url = MastodonInstance.path(instance.get(), "api/v1/accounts").addPathSegment(accountId)
+                .addPathSegment("statuses").addQueryParameter("limit", Integer.toString(limit))
+                .addQueryParameter("exclude_reblogs", "true").build();
+        return list(get("statuses", url).body(), Status[].class, "the account's own statuses");
+    }
+
     Account verifyCredentials() {
         HttpUrl url = MastodonInstance.path(instance.get(), "api/v1/accounts/verify_credentials").build();
         return one(get("accounts", url).body(), Account.class, "the account's own profile");

@@ -37,6 +37,10 @@ public final class MastodonConnector implements Connector {
     /** The account setting of the instance's status length (read by service/replies/ReplyRules). */
     public static final String MAX_CHARACTERS = "maxCharacters";
     private static final Logger LOG = LoggerFactory.getLogger(MastodonConnector.class);
+    /** Mastodon keeps an Idempotency-Key for about an hour; inside this window a retry needs no read-back. */
+    static final java.time.Duration IDEMPOTENCY_WINDOW = java.time.Duration.ofMinutes(50);
+    /** How many of the account's own newest statuses a read-back looks at. */
+    static final int READ_BACK_COUNT = 40;
 
     private final Account account;
     private final SecretStore secrets;
@@ -97,6 +101,39 @@ public final class MastodonConnector implements Connector {
                     + "check the account before sending it again.");
         }
         return new PostedReply(posted.id(), blank(posted.url()) ? posted.uri() : posted.url(), postedAt(posted));
+    }
+
+    /**
+     * Within {@link #IDEMPOTENCY_WINDOW} of the first attempt the outbox's retry carries the same
+     * {@code Idempotency-Key}, which Mastodon answers with the status it already made: nothing to read. Later
+     * (Mastodon forgets keys after about an hour) the account's own newest statuses are read back: one that
+     * answers the same status with the same words, written since {@code sentAfter}, is the reply.
+     */
+    @Override
+    public java.util.Optional<PostedReply> findExisting(ReplyRequest request, Instant sentAfter) {
+        if (sentAfter != null && sentAfter.isAfter(http.clock().instant().minus(IDEMPOTENCY_WINDOW))) {
+            return java.util.Optional.empty();
+        }
+        ReplyComposer.Post post = ReplyComposer.compose(request);
+        String wanted = withoutLeadingMentions(request.text());
+        for (Status s : client.ownStatuses(ownAccountId(), READ_BACK_COUNT)) {
+            if (blank(s.id()) || !post.inReplyToId().equals(s.inReplyToId())) {
+                continue;
+            }
+            Instant at = postedAt(s);
+            if (sentAfter != null && at.isBefore(sentAfter)) {
+                continue;
+            }
+            if (wanted.equals(withoutLeadingMentions(MastodonText.toPlainText(s.content(), s.spoilerText())))) {
+                return java.util.Optional.of(new PostedReply(s.id(), blank(s.url()) ? s.uri() : s.url(), at));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** The words of a reply without the mentions Mastodon shows at its start (written as @name or @name@host). */
+    static String withoutLeadingMentions(String text) {
+        return text.strip().replaceFirst("^(?:@[\\w.-]+(?:@[\\w.-]+)?\\s+)+", "").replaceAll("\\s+", " ").strip();
     }
 
     @Override

@@ -37,6 +37,11 @@ public interface CaseRepository {
     /** Moves every message, note, errand and draft of {@code fromCaseId} to {@code toCaseId} (merge). */
     void moveContents(long fromCaseId, long toCaseId);
 
+    /** The case {@code caseId} was merged into (its contents live there now), if it was merged. */
+    default java.util.Optional<Long> mergedInto(long caseId) {
+        return java.util.Optional.empty();
+    }
+
     /** Moves one message to another case (split). */
     void moveMessage(long messageId, long toCaseId);
 

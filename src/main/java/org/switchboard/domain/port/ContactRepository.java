@@ -39,4 +39,16 @@ public interface ContactRepository {
 
     /** Contacts that share an e-mail or phone identity handle, or the same name, with {@code contactId}. */
     List<Contact> sharingDetails(long contactId);
+
+    /** Moves the cases and messages of {@code platform} from one contact to another (unlink: nothing lost). */
+    void moveCasesOfPlatform(long fromContactId, long toContactId, Platform platform);
+
+    /** Remembers that an agent said two contacts are not the same person. */
+    void dismiss(long contactId, long otherId, String by, java.time.Instant at);
+
+    /** The contacts dismissed as "not the same person" as {@code contactId}. */
+    java.util.Set<Long> dismissed(long contactId);
+
+    /** Contacts (not merged away) whose name or one of whose handles contains {@code text}, at most {@code limit}. */
+    List<Contact> find(String text, int limit);
 }

@@ -18,6 +18,13 @@ public interface Transactions {
         action.run();
     }
 
+    /**
+     * Forces what was committed so far onto the disk itself (not only the operating system's cache), so it
+     * survives a power loss too. A no-op where commits are already forced (PostgreSQL). Outside a transaction.
+     */
+    default void syncToDisk() {
+    }
+
     default void run(Runnable work) {
         inTransaction(() -> {
             work.run();

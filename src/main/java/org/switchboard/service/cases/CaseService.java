@@ -114,8 +114,8 @@ public final class CaseService {
     public Note addNote(long caseId, String text) {
         Note saved = repos.tx().inTransaction(() -> {
             repos.cases().find(caseId).orElseThrow(() -> new NotFoundException("case", caseId));
-            Note n = repos.notes().insert(new Note(0, caseId, null, agent.name(), text, false, clock.instant(),
-                    clock.instant(), 0));
+            java.time.Instant now = clock.instant(); // one instant: a fresh note is not "edited"
+            Note n = repos.notes().insert(new Note(0, caseId, null, agent.name(), text, false, now, now, 0));
             audit.record("note.added", "case", caseId, null);
             return n;
         });

@@ -8,6 +8,7 @@ import org.switchboard.domain.EarlierAttempt;
 import org.switchboard.domain.Identity;
 import org.switchboard.domain.NotFoundException;
 import org.switchboard.domain.Note;
+import org.switchboard.domain.Platform;
 import org.switchboard.domain.ValidationException;
 import org.switchboard.service.Audit;
 import org.switchboard.service.cases.Repositories;
@@ -38,9 +39,12 @@ public final class ContactService {
 
     public Profile profile(long contactId) {
         Contact c = find(contactId);
+        // "Not the same person" said by an agent holds here too (the CLI's contact show lists these).
+        java.util.Set<Long> dismissed = repos.contacts().dismissed(contactId);
+        List<Contact> possiblySame = repos.contacts().sharingDetails(contactId).stream()
+                .filter(o -> !dismissed.contains(o.id())).toList();
         return new Profile(c, repos.contacts().identities(contactId), repos.contacts().attempts(contactId),
-                repos.cases().casesOf(contactId), repos.notes().forContact(contactId),
-                repos.contacts().sharingDetails(contactId));
+                repos.cases().casesOf(contactId), repos.notes().forContact(contactId), possiblySame);
     }
 
     /** Makes {@code otherId} part of {@code keepId}: nothing is lost, and the merge is recorded. */
@@ -64,7 +68,7 @@ public final class ContactService {
 
     /** Takes one identity out of its contact into a new contact of its own; returns the new contact. */
     public Contact unlink(long identityId) {
-        return repos.tx().inTransaction(() -> {
+        Contact fresh = repos.tx().inTransaction(() -> {
             Identity identity = repos.contacts().identities(ownerOf(identityId)).stream()
                     .filter(i -> i.id() == identityId).findFirst()
                     .orElseThrow(() -> new NotFoundException("identity", identityId));
@@ -72,12 +76,32 @@ public final class ContactService {
                 throw new ValidationException("this is the contact's only identity; there is nothing to unlink");
             }
             String name = identity.displayName() != null ? identity.displayName() : identity.handle();
-            Contact fresh = repos.contacts().insert(new Contact(0, name, null, null, clock.instant(), 0));
-            repos.contacts().moveIdentity(identityId, fresh.id());
+            Contact created = repos.contacts().insert(new Contact(0, name,
+                    identity.platform() == Platform.EMAIL ? identity.handle() : null,
+                    identity.platform() == Platform.PHONE ? identity.handle() : null, clock.instant(), 0));
+            repos.contacts().moveIdentity(identityId, created.id());
+            // Its cases and messages go with it, unless another identity on the same platform stays behind
+            // (then we cannot tell whose they are, and they stay where they were; nothing is lost either way).
+            boolean platformShared = repos.contacts().identities(identity.contactId()).stream()
+                    .anyMatch(i -> i.platform() == identity.platform());
+            if (!platformShared) {
+                repos.contacts().moveCasesOfPlatform(identity.contactId(), created.id(), identity.platform());
+            }
             audit.record("contact.unlinked", "contact", identity.contactId(),
-                    identity.platform().id() + " " + identity.handle() + " to contact " + fresh.id());
-            return fresh;
+                    identity.platform().id() + " " + identity.handle() + " to contact " + created.id());
+            audit.record("contact.split-off", "contact", created.id(), "from contact " + identity.contactId());
+            return created;
         });
+        repos.cases().casesOf(fresh.id()).forEach(c -> events.publish(new Event.CaseChanged(c.id(), false)));
+        return fresh;
+    }
+
+    /** Contacts whose name or a handle contains {@code text} (the "link with…" field), at most 20. */
+    public List<Contact> find(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return repos.contacts().find(text, 20);
     }
 
     private long ownerOf(long identityId) {

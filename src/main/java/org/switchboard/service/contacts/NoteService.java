@@ -34,8 +34,8 @@ public final class NoteService {
 
     public Note addToContact(long contactId, String text) {
         repos.contacts().find(contactId).orElseThrow(() -> new NotFoundException("contact", contactId));
-        Note n = repos.notes().insert(new Note(0, null, contactId, agent.name(), text, false, clock.instant(),
-                clock.instant(), 0));
+        java.time.Instant now = clock.instant(); // one instant: a fresh note is not "edited"
+        Note n = repos.notes().insert(new Note(0, null, contactId, agent.name(), text, false, now, now, 0));
         audit.record("note.added", "contact", contactId, null);
         return n;
     }

@@ -20,6 +20,16 @@ public record ErrandServices(ErrandService errands, MailSetup mail, ErrandSync s
      */
     public static ErrandServices create(Repositories repos, ErrandPorts ports, CaseService cases, Audit audit,
                                         EventBus events, Clock clock, Agent agent, Supplier<String> language) {
+        return create(repos, ports, cases, audit, events, clock, agent, language, id -> java.util.List.of());
+    }
+
+    /**
+     * As above; {@code linkedCases} names the cases linked with a case as the same problem, which follow its
+     * errands' outcome (back to the queue, a result draft each).
+     */
+    public static ErrandServices create(Repositories repos, ErrandPorts ports, CaseService cases, Audit audit,
+                                        EventBus events, Clock clock, Agent agent, Supplier<String> language,
+                                        java.util.function.LongFunction<java.util.List<Long>> linkedCases) {
         Supplier<String> lang = () -> {
             String l = language.get();
             return l != null ? l : java.util.Locale.getDefault().getLanguage();
@@ -27,7 +37,8 @@ public record ErrandServices(ErrandService errands, MailSetup mail, ErrandSync s
         MailAccess access = new MailAccess(ports.settings(), ports.secrets());
         CustomerDrafts drafts = new CustomerDrafts(repos.drafts(), repos.messages(), clock);
         Dispatcher dispatcher = new Dispatcher(ports, cases, access, clock, lang);
-        StatusChanges changes = new StatusChanges(ports, repos.directory(), cases, drafts, audit, clock);
+        StatusChanges changes = new StatusChanges(ports, repos.directory(), cases, drafts, audit, clock,
+                linkedCases);
         ErrandLookup lookup = new ErrandLookup(ports, repos.directory());
         ErrandService errands = new ErrandService(ports, new ErrandService.Collaborators(repos.directory(),
                 repos.cases(), cases, audit, events, clock, agent), access, dispatcher, changes, drafts, lookup);

@@ -25,9 +25,12 @@ final class StatusChanges {
     private final CustomerDrafts drafts;
     private final Audit audit;
     private final Clock clock;
+    /** The cases linked with an errand's case as the same problem; they get the same outcome. */
+    private final java.util.function.LongFunction<List<Long>> linkedCases;
 
     StatusChanges(ErrandPorts ports, DirectoryRepository directory, CaseService cases, CustomerDrafts drafts,
-                  Audit audit, Clock clock) {
+                  Audit audit, Clock clock, java.util.function.LongFunction<List<Long>> linkedCases) {
+        this.linkedCases = linkedCases;
         this.ports = ports;
         this.directory = directory;
         this.cases = cases;
@@ -68,22 +71,28 @@ final class StatusChanges {
             if (change) {
                 audit.record("errand.status", "case", e.caseId(), e.ref().value() + " " + after.status().id());
                 if (!after.status().open()) {
-                    backToQueue(after);
+                    backToQueue(after, after.caseId());
+                    for (long linked : linkedCases.apply(after.caseId())) {
+                        audit.record("errand.status", "case", linked, after.ref().value() + " " + after.status().id()
+                                + " (case " + after.caseId() + ")" + (said.note() == null ? "" : ": " + said.note()));
+                        backToQueue(after, linked);
+                    }
                 }
             }
             return after;
         });
     }
 
-    private void backToQueue(Errand e) {
-        CaseStatus now = cases.open(e.caseId()).kase().status();
+    /** The errand {@code e} is finished: case {@code caseId} (its own or a linked one) goes back to the queue. */
+    private void backToQueue(Errand e, long caseId) {
+        CaseStatus now = cases.open(caseId).kase().status();
         if (!now.finished() && now != CaseStatus.OPEN) {
-            cases.setStatus(e.caseId(), CaseStatus.OPEN);
+            cases.setStatus(caseId, CaseStatus.OPEN);
         }
         if (e.status() == ErrandStatus.DONE) {
             String unit = directory.unit(e.unitKey()).map(u -> u.name())
                     .or(() -> directory.person(e.unitKey()).map(p -> p.name())).orElse(e.unitKey());
-            drafts.done(e.caseId(), unit, e.ref(), clock.getZone());
+            drafts.done(caseId, unit, e.ref(), clock.getZone());
         }
     }
 

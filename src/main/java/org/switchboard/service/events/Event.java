@@ -2,7 +2,7 @@ package org.switchboard.service.events;
 
 /** Something that happened in the workspace; listeners refresh what they show. */
 public sealed interface Event permits Event.CaseChanged, Event.WorkspaceReplaced, Event.DirectoryChanged,
-        Event.SyncStatusChanged {
+        Event.SyncStatusChanged, Event.OutboxChanged {
 
     /** A case was created or changed (messages, status, assignment, notes ...). */
     record CaseChanged(long caseId, boolean created) implements Event {}
@@ -14,4 +14,7 @@ public sealed interface Event permits Event.CaseChanged, Event.WorkspaceReplaced
 
     /** An account's sync started, finished or failed; the status bar shows it. */
     record SyncStatusChanged(long accountId) implements Event {}
+
+    /** An outbox entry changed state (queued, sending, sent, failed, needs attention); its case may have a new reply. */
+    record OutboxChanged(long entryId, long caseId, org.switchboard.domain.OutboxEntry.State state) implements Event {}
 }

@@ -69,7 +69,13 @@ public final class ReplyRules {
      */
     public static Reply replyTo(org.switchboard.domain.Message answered, Account account, String handle,
                                 String text) {
-        ReplyChannel channel = channelFor(answered.kind());
+        return replyTo(answered, account, handle, channelFor(answered.kind()), text);
+    }
+
+    /** As above, on the {@code channel} the agent chose (a public mention may be answered directly). */
+    public static Reply replyTo(org.switchboard.domain.Message answered, Account account, String handle,
+                                ReplyChannel channel, String text) {
+        ReplyChannel answeredOn = channelFor(answered.kind());
         String mention = null;
         if (answered.platform() == Platform.MASTODON) {
             String acct = answered.replyContext().get("acct");
@@ -78,8 +84,8 @@ public final class ReplyRules {
                 mention = mention.substring(1);
             }
         }
-        return new Reply(answered.platform(), channel, channel, text, lastInbound(answered), instanceLimit(account),
-                mention);
+        return new Reply(answered.platform(), channel, answeredOn, text, lastInbound(answered),
+                instanceLimit(account), mention);
     }
 
     /** When the customer last wrote: the connector's note in the reply context, else the message's own time. */
@@ -114,16 +120,18 @@ public final class ReplyRules {
         }
         ReplyLength length = count(reply.platform(), reply.channel(), reply.sentText(), reply.instanceLimit());
         if (length.over()) {
+            String unit = length.unit().endsWith("s") ? length.unit().substring(0, length.unit().length() - 1)
+                    : length.unit();
             problems.add(new ReplyProblem(ReplyProblem.Code.TOO_LONG, "The reply is too long for "
-                    + reply.platform().displayName() + ": it allows " + length.limit() + " " + length.unit()
-                    + ", the reply has " + length.used() + ". Shorten it by " + -length.remaining() + "."));
+                    + reply.platform().displayName() + ": it has " + length.used() + " " + length.unit() + ", over the "
+                    + unit + " limit of " + length.limit() + ". Shorten it by " + -length.remaining() + "."));
         }
         Optional<Window> window = window(reply.platform(), reply.channel(), reply.lastInboundAt(), now);
         if (window.isPresent() && !window.get().open()) {
-            problems.add(new ReplyProblem(ReplyProblem.Code.WINDOW_CLOSED, reply.platform().displayName()
-                    + " allows replies to a direct message only within 24 hours of the customer's last message; "
-                    + "that window closed at " + window.get().closesAt() + ". Answer another way (e-mail, phone) "
-                    + "or wait until the customer writes again."));
+            problems.add(new ReplyProblem(ReplyProblem.Code.WINDOW_CLOSED, "The 24-hour window closed at "
+                    + window.get().closesAt() + ": " + reply.platform().displayName() + " allows replies to a direct "
+                    + "message only within 24 hours of the customer's last message. Answer another way (e-mail, "
+                    + "phone) or wait until the customer writes again."));
         }
         if (reply.answered() == ReplyChannel.DIRECT && reply.channel() == ReplyChannel.PUBLIC) {
             problems.add(new ReplyProblem(ReplyProblem.Code.VISIBILITY_WIDENED, "The customer wrote a direct "

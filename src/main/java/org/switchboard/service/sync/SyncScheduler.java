@@ -17,7 +17,8 @@ import org.switchboard.service.accounts.AccountService;
  * Keeps the window's accounts in sync in the background: every few seconds it looks which accounts are
  * due (their next sync time, which the sync service sets from the interval, an announced rate-limit
  * reset or the offline back-off) and syncs them one after the other on its own thread. The FX thread
- * never waits on it. {@link #syncNow()} makes every account due at once.
+ * never waits on it. {@link #syncNow()} makes every account due at once. After each round the outbox
+ * delivers its due entries on the same thread.
  */
 public final class SyncScheduler implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SyncScheduler.class);
@@ -31,6 +32,7 @@ public final class SyncScheduler implements AutoCloseable {
     private final AtomicBoolean running = new AtomicBoolean();
     private volatile boolean forceAll;
     private final Runnable afterAccounts;
+    private final Outbox outbox;
     private Instant lastAfterAccounts;
 
     public SyncScheduler(SyncService sync, AccountService accounts, Clock clock) {
@@ -42,6 +44,35 @@ public final class SyncScheduler implements AutoCloseable {
      *                      the due accounts at most once per {@link SyncService#INTERVAL}, and on "Sync now"
      */
     public SyncScheduler(SyncService sync, AccountService accounts, Clock clock, Runnable afterAccounts) {
+        this(sync, accounts, clock, afterAccounts, Outbox.NONE);
+    }
+
+    /** What the scheduler asks of the outbox (see {@code service.replies.OutboxService}). */
+    public interface Outbox {
+        Outbox NONE = new Outbox() {
+            @Override
+            public void deliverDue() {
+            }
+
+            @Override
+            public void accountReachable(long accountId) {
+            }
+        };
+
+        /** Sends the entries that are due. */
+        void deliverDue();
+
+        /** An account's platform answered again: entries waiting out a network failure may go now. */
+        void accountReachable(long accountId);
+    }
+
+    /**
+     * @param outbox delivered after every round (every tick: due entries only, one indexed query when none
+     *               is due), and nudged when an account that was offline or failing syncs again
+     */
+    public SyncScheduler(SyncService sync, AccountService accounts, Clock clock, Runnable afterAccounts,
+                         Outbox outbox) {
+        this.outbox = outbox;
         this.sync = sync;
         this.accounts = accounts;
         this.clock = clock;
@@ -94,7 +125,12 @@ public final class SyncScheduler implements AutoCloseable {
                 continue; // nothing will change until a person reconnects it
             }
             if (due || forced) {
-                sync.sync(a);
+                AccountStatus.State before = s.state();
+                AccountSyncResult result = sync.sync(a);
+                boolean wasDown = before == AccountStatus.State.OFFLINE || before == AccountStatus.State.ERROR;
+                if (wasDown && !result.failed()) {
+                    deliver(() -> outbox.accountReachable(a.id()));
+                }
             }
         }
         if (all || lastAfterAccounts == null || !now.isBefore(lastAfterAccounts.plus(SyncService.INTERVAL))) {
@@ -104,6 +140,15 @@ public final class SyncScheduler implements AutoCloseable {
             } catch (RuntimeException e) {
                 LOG.warn("The errand part of the sync pass failed", e);
             }
+        }
+        deliver(outbox::deliverDue);
+    }
+
+    private static void deliver(Runnable delivery) {
+        try {
+            delivery.run();
+        } catch (RuntimeException e) {
+            LOG.warn("Delivering the outbox failed", e);
         }
     }
 

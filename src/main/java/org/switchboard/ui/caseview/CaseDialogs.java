@@ -104,9 +104,28 @@ public final class CaseDialogs {
         ManualCaseDialog.show(owner.get(), names, c.manual(), c.openCase());
     }
 
+    private java.util.function.BooleanSupplier undoFirst = () -> false;
+    private final javafx.beans.property.BooleanProperty firstUndoable = new javafx.beans.property.SimpleBooleanProperty();
+
+    /**
+     * An undo that goes before the case action's (a deleted note); it returns false when it had nothing.
+     * {@code available} keeps Ctrl+Z enabled while it has something.
+     */
+    public void undoFirst(java.util.function.BooleanSupplier first, javafx.beans.value.ObservableBooleanValue available) {
+        undoFirst = first;
+        firstUndoable.bind(available);
+    }
+
+    /** True while {@link #undoFirst}'s undo has something to take back. */
+    javafx.beans.value.ObservableBooleanValue firstUndoable() {
+        return firstUndoable;
+    }
+
     /** Ctrl+Z. FX thread. */
     public void undo() {
-        c.actions().undo();
+        if (!undoFirst.getAsBoolean()) {
+            c.actions().undo();
+        }
     }
 
     public Context context() {

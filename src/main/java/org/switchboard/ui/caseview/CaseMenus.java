@@ -46,6 +46,9 @@ public final class CaseMenus {
         }
         MenuItem undo = undoItem(texts, c.actions());
         undo.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
+        undo.disableProperty().unbind();
+        undo.disableProperty().bind(c.actions().undoable().isNull().and(
+                javafx.beans.binding.Bindings.not(dialogs.firstUndoable())));
         undo.setOnAction(e -> dialogs.undo());
         MenuItem create = item(texts.get("case.action.new"), null, dialogs::newCase);
         create.setId("menu-case-new");

@@ -66,6 +66,19 @@ public final class ContextView {
         return scroll;
     }
 
+    /** The notes, contact and linked-case parts of the pane (issue 7); each gets the open case. */
+    public record ContactParts(java.util.function.Function<CaseDetail, Node> profileButton,
+                               java.util.function.Function<CaseDetail, Node> links,
+                               java.util.function.BiFunction<CaseDetail, Runnable, Node> notes, Runnable addNote) {}
+
+    private ContactParts parts;
+
+    /** Shows the contact profile button, linked cases and the notes with their actions. FX thread. */
+    public void setContactParts(ContactParts parts) {
+        this.parts = parts;
+        show(vm.detail().get());
+    }
+
     /** Shows the case's errands (issue 5's timeline) under the contact. FX thread. */
     public void setErrands(java.util.function.Function<CaseDetail, Node> section) {
         errands = section;
@@ -92,15 +105,23 @@ public final class ContextView {
             return;
         }
         contact(d.contact());
+        if (parts != null) {
+            box.getChildren().add(parts.profileButton().apply(d));
+        }
         if (errands != null) {
             box.getChildren().add(errands.apply(d));
         }
         identities(d.identities());
         attempts(d.attempts());
         otherCases(d.otherCasesOfContact());
-        notes(d.notes());
+        if (parts == null) {
+            notes(d.notes());
+        } else {
+            box.getChildren().add(parts.links().apply(d));
+            box.getChildren().add(parts.notes().apply(d, parts.addNote()));
+        }
         if (hadFocus) {
-            box.lookupAll(".suggestion-accept, .attempt-add").stream().findFirst().ifPresentOrElse(
+            box.lookupAll(".note-refocus, .suggestion-accept, .attempt-add").stream().findFirst().ifPresentOrElse(
                     javafx.scene.Node::requestFocus, scroll::requestFocus);
         }
     }

@@ -47,6 +47,11 @@ final class QueueCell extends ListCell<QueueRow> {
     private final Label tags = new Label();
     private final Label errands = new Label();
     private final VBox box;
+    /** One tooltip each, made once: a new Tooltip per update costs more than the whole row. */
+    private final Tooltip badgeTip = new Tooltip();
+    private final Tooltip waitingTip = new Tooltip();
+    /** The platform the badge is styled for, so scrolling restyles only when it changes. */
+    private org.switchboard.domain.Platform styledPlatform;
 
     QueueCell(QueueViewModel vm, DomainTexts names, TimeFormat time) {
         this.vm = vm;
@@ -83,6 +88,8 @@ final class QueueCell extends ListCell<QueueRow> {
         HBox bottom = new HBox(6, status, priority, assignee, tags, gap2, errands);
         bottom.setAlignment(Pos.CENTER_LEFT);
         box = new VBox(3, top, preview, bottom);
+        badge.setTooltip(badgeTip);
+        waiting.setTooltip(waitingTip);
     }
 
     @Override
@@ -106,16 +113,19 @@ final class QueueCell extends ListCell<QueueRow> {
 
     private void show(QueueRow row) {
         badge.setText(names.platformBadge(row.platform()));
-        Css.platformBadge(badge, row.platform());
-        badge.setTooltip(new Tooltip(names.platform(row.platform())
-                + (row.accountName() == null ? "" : " · " + DisplayText.oneLine(row.accountName()))));
+        if (styledPlatform != row.platform()) {
+            Css.platformBadge(badge, row.platform());
+            styledPlatform = row.platform();
+        }
+        badgeTip.setText(names.platform(row.platform())
+                + (row.accountName() == null ? "" : " · " + DisplayText.oneLine(row.accountName())));
         name.setText(shortened(DisplayText.oneLine(row.contactName()), MAX_NAME));
         handle.setText(row.contactHandle() == null ? "" : DisplayText.oneLine(row.contactHandle()));
         boolean waits = row.waitingSince() != null;
         waiting.setText(time.since(waits ? row.waitingSince() : row.lastActivityAt()));
-        waiting.setTooltip(new Tooltip(waits
+        waitingTip.setText(waits
                 ? texts.get("queue.row.waiting-since", time.exact(row.waitingSince()))
-                : texts.get("queue.row.last-activity", time.exact(row.lastActivityAt()))));
+                : texts.get("queue.row.last-activity", time.exact(row.lastActivityAt())));
         waiting.pseudoClassStateChanged(PseudoClass.getPseudoClass("waits"), waits);
         dot.setVisible(row.unread());
         pseudoClassStateChanged(UNREAD, row.unread());
@@ -152,8 +162,13 @@ final class QueueCell extends ListCell<QueueRow> {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
+    /** Styles {@code label} as a chip of {@code variant}; leaves the classes alone when they are already so. */
     private static void chip(Label label, String variant) {
-        label.getStyleClass().removeIf(c -> c.startsWith("chip") || c.startsWith("status-"));
-        label.getStyleClass().addAll(Css.CHIP, variant);
+        var classes = label.getStyleClass();
+        if (classes.contains(variant) && classes.contains(Css.CHIP)) {
+            return;
+        }
+        classes.removeIf(c -> c.startsWith("chip") || c.startsWith("status-"));
+        classes.addAll(Css.CHIP, variant);
     }
 }

@@ -101,6 +101,14 @@ public final class QueueView {
         }
     }
 
+    /**
+     * Scrolls the case list at a steady speed and reports how smooth it was (the benchmark's scroll probe,
+     * {@link ScrollProbe}). FX thread; {@code done} is called on it.
+     */
+    public void probeScrolling(ScrollProbe.Settings settings, java.util.function.Consumer<ScrollProbe.Result> done) {
+        ScrollProbe.start(list, settings, done);
+    }
+
     /** True when the case list has the keyboard focus. FX thread. */
     public boolean listFocused() {
         return list.isFocused();

@@ -1,11 +1,6 @@
 package org.switchboard.ui.queue;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
@@ -21,10 +16,6 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import org.switchboard.domain.Account;
 import org.switchboard.domain.Settings.CustomView;
-import org.switchboard.domain.queue.QueueCursor;
-import org.switchboard.domain.queue.QueueFilter;
-import org.switchboard.domain.queue.QueuePage;
-import org.switchboard.domain.queue.QueueQuery;
 import org.switchboard.domain.queue.QueueRow;
 import org.switchboard.domain.queue.QueueSort;
 import org.switchboard.domain.queue.SavedView;
@@ -50,10 +41,6 @@ public final class QueueViewModel {
     /** What the queue reads: cases, the accounts (account filter), and where saved views are kept. */
     public record Sources(QueueService queue, AccountService accounts, CustomViews.Store views) {}
 
-    private final QueueService queue;
-    private final AccountService accountService;
-    private final BackgroundRunner runner;
-    private final StatusModel status;
     private final int pageSize;
     private final QueueWindow window;
     private final CustomViews custom;
@@ -72,27 +59,17 @@ public final class QueueViewModel {
     private final BooleanProperty hasMore = new SimpleBooleanProperty();
     private final BooleanProperty hasAbove = new SimpleBooleanProperty();
 
-    /** Bumped by every refresh, so a page that arrives after a newer refresh is dropped. */
-    private long generation;
-    private boolean refreshing;
-    private boolean refreshAgain;
-    private boolean againFromTop;
-    private boolean loadingPage;
+    private final QueueLoader loader;
     /** True while a saved view sets view, filters and sort together: one reload, not three. */
     private boolean applying;
-    /** This workstation's agent, as last read (it comes from the settings, so never read on the UI thread). */
-    private String me = "";
-    /** The filter and sort the window's rows were read with. */
-    private QueueQuery shown;
 
     public QueueViewModel(Sources sources, BackgroundRunner runner, StatusModel status, int pageSize, int maxPages) {
-        this.queue = sources.queue();
-        this.accountService = sources.accounts();
-        this.runner = runner;
-        this.status = status;
         this.pageSize = pageSize;
         this.window = new QueueWindow(maxPages);
         this.custom = new CustomViews(sources.views());
+        this.loader = new QueueLoader(sources, runner, status, pageSize, window, arrivals,
+                new QueueLoader.Request(view::get, filters::get, sort::get, custom::views),
+                new QueueLoader.Shown(counts, custom.counts(), accounts, total, scrollTo, loading, hasMore, hasAbove));
         view.addListener((o, a, b) -> changed());
         sort.addListener((o, a, b) -> changed());
         filters.addListener((o, a, b) -> changed());
@@ -100,170 +77,28 @@ public final class QueueViewModel {
 
     private void changed() {
         if (!applying) {
-            refresh(true);
+            loader.refresh(true);
         }
     }
-
-    /** What one refresh read: the window's pages, the total of the filter and the views' counts. */
-    private record Snapshot(QueueQuery query, List<QueueWindow.Page> pages, long total, Map<SavedView, Long> counts,
-                            Map<String, Long> customCounts, List<Account> accounts, String me) {}
 
     /** Re-reads what is shown (same position) and the counts. UI thread. */
     public void refresh() {
-        refresh(false);
-    }
-
-    /**
-     * Reads the list again, from the top or from the window's first page. While a refresh runs, further
-     * calls collapse into one more refresh afterwards (a burst of events costs two reads, not fifty). UI thread.
-     */
-    private void refresh(boolean fromTop) {
-        if (refreshing) {
-            refreshAgain = true;
-            againFromTop |= fromTop;
-            return;
-        }
-        refreshing = true;
-        long gen = ++generation;
-        SavedView v = view.get();
-        QueueFilters f = filters.get();
-        QueueSort s = sort.get();
-        List<CustomView> views = List.copyOf(custom.views());
-        boolean top = fromTop || shown == null || shown.sort() != s;
-        QueueCursor from = top ? null : window.firstCursor();
-        int pages = top ? 1 : Math.max(1, window.pageCount());
-        loading.set(true);
-        work(() -> read(v, f, s, from, pages, views), snap -> applyRefresh(gen, snap, top), e -> {
-            refreshing = false;
-            loading.set(false);
-            status.fail("queue.error.load", e);
-            again();
-        });
-    }
-
-    /** Background thread: the pages chained by their cursors, so each keeps the cursor it was read with. */
-    private Snapshot read(SavedView v, QueueFilters f, QueueSort s, QueueCursor from, int pages,
-                          List<CustomView> views) {
-        List<Account> known = accountService.list();
-        String me = queue.agentName();
-        QueueFilter filter = f.narrow(queue.filterOf(v), me);
-        QueueQuery query = new QueueQuery(filter, s, pageSize, from);
-        List<QueueWindow.Page> read = new ArrayList<>();
-        QueueCursor cursor = from;
-        for (int i = 0; i < pages && (i == 0 || cursor != null); i++) {
-            QueuePage page = queue.page(new QueueQuery(filter, s, pageSize, cursor));
-            read.add(QueueWindow.page(cursor, page));
-            cursor = page.next();
-        }
-        return new Snapshot(query, read, queue.count(filter), queue.viewCounts(),
-                CustomViews.count(queue, views, known), known, me);
-    }
-
-    private void applyRefresh(long gen, Snapshot snap, boolean fromTop) {
-        refreshing = false;
-        if (refreshAgain || gen != generation) {
-            again();
-            return;
-        }
-        loading.set(false);
-        boolean sameQuery = shown != null && shown.filter().equals(snap.query().filter())
-                && shown.sort() == snap.query().sort();
-        List<QueueRow> before = sameQuery ? List.copyOf(window.rows()) : List.of();
-        long totalBefore = total.get();
-        shown = snap.query();
-        me = snap.me();
-        window.reset(snap.pages(), fromTop);
-        if (!accounts.equals(snap.accounts())) {
-            accounts.setAll(snap.accounts());
-        }
-        total.set(snap.total());
-        counts.putAll(snap.counts());
-        custom.counts().putAll(snap.customCounts());
-        if (fromTop || !sameQuery) {
-            List<Long> wereNew = arrivals.clear();
-            scrollAfterJump(wereNew);
-        } else {
-            arrivals.refreshed(before, window.rows(), totalBefore, snap.total());
-        }
-        updatePaging();
-    }
-
-    private void again() {
-        if (refreshAgain) {
-            boolean top = againFromTop;
-            refreshAgain = false;
-            againFromTop = false;
-            refresh(top);
-        }
+        loader.refresh(false);
     }
 
     /** Fetches the next page after the last row, if there is one and no read is on its way. UI thread. */
     public void loadMore() {
-        QueueCursor after = window.next();
-        if (refreshing || loadingPage || after == null || shown == null) {
-            return;
-        }
-        loadingPage = true;
-        long gen = generation;
-        QueueQuery query = new QueueQuery(shown.filter(), shown.sort(), pageSize, after);
-        work(() -> queue.page(query), page -> {
-            loadingPage = false;
-            if (gen == generation) {
-                window.append(QueueWindow.page(after, page));
-                updatePaging();
-            }
-        }, this::pageFailed);
+        loader.loadMore();
     }
 
     /** Re-reads the page above the window (dropped while scrolling down), if any. UI thread. */
     public void loadAbove() {
-        if (refreshing || loadingPage || !window.hasAbove() || shown == null) {
-            return;
-        }
-        loadingPage = true;
-        long gen = generation;
-        QueueCursor after = window.peekAbove();
-        QueueQuery query = new QueueQuery(shown.filter(), shown.sort(), pageSize, after);
-        work(() -> queue.page(query), page -> {
-            loadingPage = false;
-            if (gen == generation) {
-                window.prepend(QueueWindow.page(after, page));
-                updatePaging();
-            }
-        }, this::pageFailed);
-    }
-
-    private void pageFailed(Throwable e) {
-        loadingPage = false;
-        status.fail("queue.error.load", e);
-    }
-
-    private void updatePaging() {
-        hasMore.set(window.next() != null);
-        hasAbove.set(window.hasAbove());
+        loader.loadAbove();
     }
 
     /** The banner was clicked: reads the list from the top and scrolls to the first new case. UI thread. */
     public void showNewArrivals() {
-        refresh(true);
-    }
-
-    /** After a read from the top: to the topmost case that was new (the banner's "jump there"), else the top. */
-    private void scrollAfterJump(List<Long> wereNew) {
-        Long target = null;
-        int best = Integer.MAX_VALUE;
-        for (long id : wereNew) {
-            int at = indexOf(id);
-            if (at >= 0 && at < best) {
-                best = at;
-                target = id;
-            }
-        }
-        if (target == null && !window.rows().isEmpty()) {
-            target = window.rows().getFirst().id();
-        }
-        scrollTo.set(null);
-        scrollTo.set(target);
+        loader.refresh(true);
     }
 
     /**
@@ -282,7 +117,7 @@ public final class QueueViewModel {
                 applying = false;
             }
             choice.set(c);
-            refresh(true);
+            loader.refresh(true);
         } else if (c instanceof ViewChoice.BuiltIn(SavedView v)) {
             // A saved view's filters belong to it; leaving it for a built-in view leaves them behind too.
             boolean leaveSaved = choice.get() instanceof ViewChoice.Custom;
@@ -296,7 +131,7 @@ public final class QueueViewModel {
             } finally {
                 applying = false;
             }
-            refresh(true);
+            loader.refresh(true);
         }
     }
 
@@ -305,7 +140,7 @@ public final class QueueViewModel {
         String problem = custom.save(name, view.get(), filters.get(), sort.get(), accounts);
         if (problem == null) {
             choice.set(new ViewChoice.Custom(custom.named(name)));
-            refresh(false);
+            loader.refresh(false);
         }
         return problem;
     }
@@ -335,7 +170,7 @@ public final class QueueViewModel {
             return;
         }
         arrivals.seen(caseId);
-        int i = indexOf(caseId);
+        int i = loader.indexOf(caseId);
         if (i >= 0 && window.rows().get(i).unread()) {
             QueueRow r = window.rows().get(i);
             window.replace(i, new QueueRow(r.id(), r.status(), r.priority(), r.platform(), r.accountId(),
@@ -351,42 +186,21 @@ public final class QueueViewModel {
             if (c.created()) {
                 arrivals.announced(c.caseId());
             }
-            refresh(false);
+            loader.refresh(false);
         } else if (event instanceof Event.WorkspaceReplaced) {
-            refresh(true);
+            loader.refresh(true);
         }
     }
 
     /** Where the selected case is in the shown rows, or -1. UI thread. */
     public int indexOfSelected() {
         Long id = selectedCaseId.get();
-        return id == null ? -1 : indexOf(id);
-    }
-
-    private int indexOf(long caseId) {
-        List<QueueRow> rows = window.rows();
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).id() == caseId) {
-                return i;
-            }
-        }
-        return -1;
+        return id == null ? -1 : loader.indexOf(id);
     }
 
     /** Agents and tags seen in the shown rows, for the assignee filter and the tag completion. UI thread. */
     public KnownNames known() {
-        return KnownNames.of(window.rows(), me);
-    }
-
-    private <T> void work(Callable<T> job, Consumer<T> done, Consumer<Throwable> failed) {
-        status.begin();
-        runner.run(job, r -> {
-            status.end();
-            done.accept(r);
-        }, e -> {
-            status.end();
-            failed.accept(e);
-        });
+        return KnownNames.of(window.rows(), loader.me());
     }
 
     /** The built-in view shown, or the one a saved view narrows. */

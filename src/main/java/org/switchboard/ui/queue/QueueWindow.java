@@ -62,24 +62,25 @@ final class QueueWindow {
         rows.setAll(all);
     }
 
-    /** Adds the page read after the last one; drops the top page when the window is full. */
+    /**
+     * Adds the page read after the last one; drops the top page first when the window is full, so the list
+     * never holds more than the bound, not even between the two changes.
+     */
     void append(Page page) {
         pages.addLast(page);
-        Set<Long> present = ids();
-        rows.addAll(page.rows().stream().filter(r -> !present.contains(r.id())).toList());
         if (pages.size() > maxPages) {
             Page dropped = pages.removeFirst();
             above.push(dropped.after());
             rows.remove(0, Math.min(countOf(dropped, rows.size()), rows.size()));
         }
+        Set<Long> present = ids();
+        rows.addAll(page.rows().stream().filter(r -> !present.contains(r.id())).toList());
     }
 
-    /** Adds the page read with {@link #peekAbove()}'s cursor; drops the bottom page when the window is full. */
+    /** Adds the page read with {@link #peekAbove()}'s cursor; drops the bottom page first when the window is full. */
     void prepend(Page page) {
         above.pop();
         pages.addFirst(page);
-        Set<Long> present = ids();
-        rows.addAll(0, page.rows().stream().filter(r -> !present.contains(r.id())).toList());
         if (pages.size() > maxPages) {
             Page dropped = pages.removeLast();
             Set<Long> gone = new HashSet<>();
@@ -90,6 +91,8 @@ final class QueueWindow {
             }
             rows.remove(keep, rows.size());
         }
+        Set<Long> present = ids();
+        rows.addAll(0, page.rows().stream().filter(r -> !present.contains(r.id())).toList());
     }
 
     /** How many of the list's first rows belong to {@code dropped} (a row shown twice was only added once). */

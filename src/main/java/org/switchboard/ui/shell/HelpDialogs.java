@@ -6,6 +6,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
@@ -26,9 +27,15 @@ final class HelpDialogs {
             new String[] {"Ctrl+T", "shortcuts.templates"},
             new String[] {"E", "shortcuts.resolve"},
             new String[] {"N", "shortcuts.note"},
+            new String[] {"C", "shortcuts.contact"},
             new String[] {"A", "shortcuts.assign"},
             new String[] {"T", "shortcuts.tag"},
             new String[] {"Ctrl+Z", "shortcuts.undo"},
+            new String[] {"Enter / F2", "shortcuts.note-edit"},
+            new String[] {"P", "shortcuts.note-pin"},
+            new String[] {"H", "shortcuts.note-history"},
+            new String[] {"Del / Backspace", "shortcuts.note-delete"},
+            new String[] {"Enter / Esc", "shortcuts.contact-keys"},
             new String[] {"Ctrl+N", "shortcuts.new-case"},
             new String[] {"G, V", "shortcuts.views"},
             new String[] {"G, 1 \u2026 7", "shortcuts.view-number"},
@@ -72,7 +79,15 @@ final class HelpDialogs {
             grid.addRow(row++, key, what);
         }
         grid.setId("shortcuts-grid");
-        dialog.getDialogPane().setContent(grid);
+        grid.setPadding(new javafx.geometry.Insets(0, 12, 0, 0));
+        // The list is longer than a small screen is high: it scrolls, and the dialog keeps its buttons in view.
+        ScrollPane scroll = new ScrollPane(grid);
+        scroll.setId("shortcuts-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        double screen = javafx.stage.Screen.getPrimary().getVisualBounds().getHeight();
+        scroll.setPrefViewportHeight(Math.max(240, Math.min(560, screen - 260)));
+        dialog.getDialogPane().setContent(scroll);
         dialog.getDialogPane().getStylesheets().add(Css.STYLESHEET);
         dialog.getDialogPane().getButtonTypes().add(close(texts));
         dialog.show();

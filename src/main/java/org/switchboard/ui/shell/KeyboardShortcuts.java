@@ -9,7 +9,7 @@ import javafx.scene.input.KeyEvent;
 /**
  * The window's single-key shortcuts (J/K/R/Enter/Esc/?, E/N/A/T for the case actions, G then V or 1…7
  * for the views) and pane jumps (Ctrl+1/2/3). Single keys act only when the focus is not in a text field,
- * so typing a J into a reply never moves the queue. F forwards the open case (errands).
+ * so typing a J into a reply never moves the queue. F forwards the open case (errands), C opens its contact profile.
  * Ctrl+Z and Ctrl+N are the Case menu's accelerators. FX thread.
  */
 final class KeyboardShortcuts {
@@ -47,6 +47,11 @@ final class KeyboardShortcuts {
 
         /** /: the search dialog. */
         default void openSearch() {
+        }
+
+        /** C: the contact profile of the open case; returns true when it acted. */
+        default boolean openContact() {
+            return false;
         }
     }
 
@@ -126,6 +131,9 @@ final class KeyboardShortcuts {
             state.actOnRelease = code;
             state.swallowTyped = true;
         } else if (code == KeyCode.R && !e.isShiftDown() && target.focusReply()) {
+            e.consume();
+            state.swallowTyped = true;
+        } else if (code == KeyCode.C && !e.isShiftDown() && target.openContact()) {
             e.consume();
             state.swallowTyped = true;
         } else if (code == KeyCode.F && !e.isShiftDown() && target.forwardCase()) {

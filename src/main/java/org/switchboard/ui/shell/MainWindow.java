@@ -70,6 +70,7 @@ public final class MainWindow implements ShellMenu.Actions, KeyboardShortcuts.Ta
     private final AccountsWindow accounts;
     private final ErrandScreens errands;
     private final org.switchboard.ui.search.SearchViewModel searchModel;
+    private final org.switchboard.ui.contact.ContactScreens contacts;
     private Scene scene;
     private WindowPlacement placement;
     private QueueView queueView;
@@ -110,7 +111,15 @@ public final class MainWindow implements ShellMenu.Actions, KeyboardShortcuts.Ta
                 }));
         errands = new ErrandScreens(new ErrandScreens.Setup(ws, runner, status, setup.clock(), setup.openLink(),
                 queue::select, text -> reply.text().set(text), () -> shell.texts().get(), () -> stage));
+        contacts = new org.switchboard.ui.contact.ContactScreens(new org.switchboard.ui.contact.ContactScreens.Setup(ws,
+                runner, status, kase, this::openCase, () -> stage));
+        actions.undoable().addListener((o, a, b) -> {
+            if (b != null) {
+                contacts.forgetNoteUndo();
+            }
+        });
         bridge = EventBridge.toFxThread(ws.events());
+        bridge.listen(contacts::onEvent);
         bridge.listen(errands::onEvent);
         bridge.listen(queue::onEvent);
         bridge.listen(kase::onEvent);
@@ -181,6 +190,10 @@ public final class MainWindow implements ShellMenu.Actions, KeyboardShortcuts.Ta
                 this::unlockVault);
         contextView = new ContextView(kase, attempts, names, time, queue::select, caseDialogs::attempt);
         contextView.setErrands(errands::timeline);
+        contacts.relabel(names, time);
+        caseDialogs.undoFirst(contacts::undo, contacts.noteUndoAvailable());
+        contextView.setContactParts(new ContextView.ContactParts(contacts::profileButton, contacts::links,
+                contacts::notes, caseDialogs::note));
         welcomePane = new WelcomePane(texts, shell);
         welcomePane.node().visibleProperty().bind(shell.welcome());
         caseView.node().visibleProperty().bind(shell.welcome().not());
@@ -227,6 +240,7 @@ public final class MainWindow implements ShellMenu.Actions, KeyboardShortcuts.Ta
     public void dispose() {
         accounts.close();
         errands.close();
+        contacts.close();
         bridge.close();
         disposeViews();
         loader.close();
@@ -271,6 +285,11 @@ public final class MainWindow implements ShellMenu.Actions, KeyboardShortcuts.Ta
         }
         errands.forward(id);
         return true;
+    }
+
+    @Override
+    public boolean openContact() {
+        return !shell.welcome().get() && contacts.openProfile();
     }
 
     @Override

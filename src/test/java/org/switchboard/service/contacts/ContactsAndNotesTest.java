@@ -53,6 +53,39 @@ class ContactsAndNotesTest {
     }
 
     @Test
+    void aFreshNoteIsNotShownAsEditedEvenWhenTheClockMovesWhileItIsSaved(@org.junit.jupiter.api.io.TempDir
+                                                                            java.nio.file.Path other) {
+        // every reading of this clock is a millisecond later than the one before
+        Clock ticking = new Clock() {
+            private final java.util.concurrent.atomic.AtomicLong ms = new java.util.concurrent.atomic.AtomicLong();
+
+            @Override
+            public java.time.ZoneId getZone() {
+                return java.time.ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public java.time.Instant instant() {
+                return java.time.Instant.parse("2026-11-22T08:00:00Z").plusMillis(ms.getAndIncrement());
+            }
+        };
+        try (Workspace w = AppContext.openEmbedded(other, ticking, Map.of("SWITCHBOARD_SECRET_STORE", "vault"))) {
+            Case c = w.intake().log(new ManualIntake.Concern(Platform.PHONE, "Ida", null, null, null, "Bank"));
+            Note onCase = w.cases().addNote(c.id(), "Rückruf morgen");
+            Note onContact = w.notes().addToContact(w.cases().open(c.id()).contact().id(), "Spricht Englisch");
+            w.notes().pin(onCase.id(), true);
+            assertThat(w.cases().open(c.id()).notes()).singleElement()
+                    .satisfies(n -> assertThat(n.updatedAt()).as("pinned, never edited").isEqualTo(n.createdAt()));
+            assertThat(onContact.updatedAt()).isEqualTo(onContact.createdAt());
+        }
+    }
+
+    @Test
     void pinnedNotesComeFirstAndADeleteCanBeUndone() {
         Case c = call("Ben", null, "Müll");
         Note first = ws.cases().addNote(c.id(), "erste");

@@ -52,8 +52,8 @@ class ReplyServiceRulesTest {
         Case c = mastodonCase(Map.of("instance", "https://social.example"));
         assertThatThrownBy(() -> ws.replies().reply(c.id(), "ö".repeat(495), null))
                 .isInstanceOf(ValidationException.class)
-                .hasMessage("The reply is too long for Mastodon: it allows 500 characters, the reply has 501. "
-                        + "Shorten it by 1.");
+                .hasMessage("The reply is too long for Mastodon: it has 501 characters, over the character limit "
+                        + "of 500. Shorten it by 1.");
         assertThat(platform.sent).isEmpty();
         ws.replies().reply(c.id(), "ö".repeat(494), null);
         assertThat(platform.sent).singleElement().satisfies(r -> assertThat(r.text()).hasSize(494));

@@ -224,7 +224,7 @@ class ReplyViewModelTest {
 
         assertThat(platform.sent).hasSize(1);
         assertThat(ws.cases().open(c.id()).history()).anySatisfy(e -> {
-            assertThat(e.action()).isEqualTo("reply.deflection-overridden");
+            assertThat(e.action()).isEqualTo("reply.deflection-override");
             assertThat(e.detail()).contains("Umweltamt");
         });
     }

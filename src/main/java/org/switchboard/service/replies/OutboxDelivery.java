@@ -1,0 +1,241 @@
+package org.switchboard.service.replies;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.switchboard.domain.Account;
+import org.switchboard.domain.Direction;
+import org.switchboard.domain.Draft;
+import org.switchboard.domain.Message;
+import org.switchboard.domain.OutboxEntry;
+import org.switchboard.domain.OutboxEntry.State;
+import org.switchboard.domain.SecretsUnavailableException;
+import org.switchboard.domain.sync.Connector;
+import org.switchboard.domain.sync.ConnectorException;
+import org.switchboard.domain.sync.ConnectorException.Kind;
+import org.switchboard.domain.sync.ConnectorFactory;
+import org.switchboard.domain.sync.PostedReply;
+import org.switchboard.domain.sync.ReplyRequest;
+import org.switchboard.domain.port.OutboxRepository;
+import org.switchboard.service.Audit;
+import org.switchboard.service.cases.ConversationService;
+import org.switchboard.service.cases.NewMessage;
+import org.switchboard.service.cases.Repositories;
+import org.switchboard.service.events.Event;
+import org.switchboard.service.events.EventBus;
+
+/**
+ * Delivers one outbox entry: {@code QUEUED → SENDING} committed (and forced to the disk) before the network
+ * is touched, then a read-back when an earlier send may have arrived unheard, then the send, then
+ * {@code SENT} with the outbound message on the case in one transaction — or the failure sorted into
+ * "try again later" ({@code QUEUED} with a next attempt), "refused" ({@code FAILED}) or "a person must act"
+ * ({@code NEEDS_ATTENTION}), always with the reason in words. Background threads only.
+ */
+final class OutboxDelivery {
+    /** Sends tried before a person is asked to look (rate-limit refusals do not count). */
+    static final int MAX_ATTEMPTS = 8;
+    /** The read-back looks this far before the first attempt, for clocks that disagree. */
+    static final Duration CLOCK_SLACK = Duration.ofMinutes(5);
+    /** Waits between attempts after a network or server failure: 5 s, 15 s, 45 s, … at most 15 minutes. */
+    static final Duration FIRST_DELAY = Duration.ofSeconds(5);
+    static final Duration MAX_DELAY = Duration.ofMinutes(15);
+    /** A locked keychain or vault is looked at again after this long. */
+    static final Duration LOCKED_DELAY = Duration.ofMinutes(1);
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxDelivery.class);
+
+    private final Repositories repos;
+    private final OutboxRepository outbox;
+    private final ConnectorFactory connectors;
+    private final ConversationService conversations;
+    private final Audit audit;
+    private final EventBus events;
+    private final Clock clock;
+
+    OutboxDelivery(Repositories repos, OutboxRepository outbox, ConnectorFactory connectors,
+                   ConversationService conversations, Audit audit, EventBus events, Clock clock) {
+        this.repos = repos;
+        this.outbox = outbox;
+        this.connectors = connectors;
+        this.conversations = conversations;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Delivers {@code entry} (QUEUED) once; returns it as it is afterwards, or empty when another deliverer took it. */
+    Optional<OutboxEntry> deliver(OutboxEntry entry) {
+        Instant now = clock.instant();
+        Optional<OutboxEntry> claimed = outbox.update(with(entry, State.SENDING, entry.attempts() + 1, entry.readBack(),
+                entry.lastError(), entry.failureKind(), null, now,
+                entry.firstAttemptAt() != null ? entry.firstAttemptAt() : now));
+        if (claimed.isEmpty()) {
+            return Optional.empty();
+        }
+        repos.tx().syncToDisk(); // SENDING is on the disk before anything reaches the platform
+        OutboxEntry sending = claimed.get();
+        publish(sending);
+        OutboxEntry after;
+        try {
+            after = send(sending);
+        } catch (ConnectorException e) {
+            after = failed(sending, e);
+        } catch (SecretsUnavailableException e) {
+            after = save(with(sending, State.QUEUED, sending.attempts() - 1, sending.readBack(), e.getMessage(),
+                    "LOCKED", clock.instant().plus(LOCKED_DELAY), clock.instant(), sending.firstAttemptAt()));
+        } catch (RuntimeException e) {
+            LOG.warn("Delivering outbox entry {} failed unexpectedly", sending.id(), e);
+            after = failed(sending, new ConnectorException(Kind.MALFORMED, "Switchboard failed while sending ("
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ").",
+                    null, 0, e));
+        }
+        publish(after);
+        return Optional.of(after);
+    }
+
+    private OutboxEntry send(OutboxEntry e) {
+        Account account = e.accountId() == null ? null : repos.accounts().find(e.accountId()).orElse(null);
+        if (account == null) {
+            return refuse(e, "Not sent: the account '" + e.accountName() + "' was removed. Connect it again and send "
+                    + "the reply once more, or answer on " + e.platform().displayName() + " directly.");
+        }
+        if (account.demo()) {
+            return refuse(e, "Not sent: '" + account.name() + "' is a demo account, and replies from the demo "
+                    + "workspace are never sent.");
+        }
+        Message target = e.targetMessageId() == null ? null : repos.messages().forCase(e.caseId()).stream()
+                .filter(m -> m.id() == e.targetMessageId()).findFirst().orElse(null);
+        if (target == null) {
+            return refuse(e, "Not sent: the message this reply answers is no longer on the case (it was split off "
+                    + "into another case). Write the reply on that case.");
+        }
+        ReplyRequest request = request(e, target);
+        Connector connector = connectors.create(account);
+        if (e.readBack()) {
+            Optional<PostedReply> found = connector.findExisting(request, e.firstAttemptAt().minus(CLOCK_SLACK));
+            if (found.isPresent()) {
+                LOG.info("Outbox entry {} was already posted as {} (found by reading back); not sending again",
+                        e.id(), found.get().externalId());
+                return sent(e, account, target, request, found.get(), "found by read-back");
+            }
+        }
+        // the platform's rules at the moment of sending: a reply released in time may meet a closed window now
+        List<ReplyProblem> problems = ReplyRules.check(ReplyRules.replyTo(target, account, request.recipientHandle(),
+                e.channel(), e.text()), clock.instant());
+        if (!problems.isEmpty()) {
+            return refuse(e, "Not sent: " + String.join(" ", problems.stream().map(ReplyProblem::message).toList()));
+        }
+        PostedReply posted = connector.reply(request);
+        return sent(e, account, target, request, posted, null);
+    }
+
+    private ReplyRequest request(OutboxEntry e, Message target) {
+        long contact = repos.cases().find(e.caseId()).map(c -> c.contactId()).orElse(0L);
+        String recipient = repos.contacts().identities(contact).stream()
+                .filter(i -> i.platform() == target.platform()).map(i -> i.handle()).findFirst().orElse(null);
+        return new ReplyRequest(e.text(), e.channel(), target.externalId(), target.replyContext(), recipient,
+                e.idempotencyKey());
+    }
+
+    /** SENT, with the reply recorded on the case as an outbound message (once, even if sync already brought it). */
+    private OutboxEntry sent(OutboxEntry e, Account account, Message target, ReplyRequest request, PostedReply posted,
+                             String how) {
+        Instant at = posted.createdAt() != null ? posted.createdAt() : clock.instant();
+        return repos.tx().inTransaction(() -> {
+            if (repos.messages().findByExternalId(account.id(), posted.externalId()).isEmpty()) {
+                conversations.addMessage(e.caseId(), null, new NewMessage(account.id(), target.platform(),
+                        posted.externalId(), Direction.OUT, target.kind(), account.name(), request.text(), null, at,
+                        null, null, posted.url(), target.externalId(), null, target.threadKey(),
+                        target.replyContext()));
+            }
+            OutboxEntry done = new OutboxEntry(e.id(), e.draftId(), e.caseId(), e.accountId(), e.accountName(),
+                    e.platform(), e.targetMessageId(), e.channel(), State.SENT, e.attempts(), e.readBack(), null, null,
+                    posted.externalId(), posted.url(), e.idempotencyKey(), e.text(), e.createdAt(), clock.instant(),
+                    e.firstAttemptAt(), at, null, e.version());
+            OutboxEntry saved = outbox.update(done).orElseThrow(() -> new IllegalStateException("outbox entry "
+                    + e.id() + " changed while it was being sent"));
+            audit.record("reply.sent", "case", e.caseId(), account.platform().id() + " " + e.channel().id()
+                    + " outbox " + e.id() + (how == null ? "" : " (" + how + ")"));
+            return saved;
+        });
+    }
+
+    /** Sorts a platform failure: later, refused, or a person must act. */
+    private OutboxEntry failed(OutboxEntry e, ConnectorException x) {
+        Instant now = clock.instant();
+        String platform = e.platform().displayName();
+        return switch (x.kind()) {
+            case RATE_LIMITED -> {
+                Instant retry = x.retryAt() != null && x.retryAt().isAfter(now) ? x.retryAt() : now.plus(delay(1));
+                // refused without being looked at: not an attempt, and nothing can have been posted
+                yield save(with(e, State.QUEUED, e.attempts() - 1, e.readBack(), platform + " asked Switchboard to "
+                        + "wait (rate limit); the reply goes out at " + retry + ".", x.kind().name(), retry, now,
+                        e.firstAttemptAt()));
+            }
+            case NETWORK, SERVER_ERROR, MALFORMED -> {
+                // the platform may have taken the reply without us hearing it: read back before any further send
+                if (e.attempts() >= MAX_ATTEMPTS) {
+                    yield attention(e, "Tried " + e.attempts() + " times without a clear answer from " + platform
+                            + " (last: " + x.getMessage() + "). Look on " + platform + " whether the reply appeared; "
+                            + "then retry it or discard it.", x.kind().name());
+                }
+                Instant next = now.plus(delay(e.attempts()));
+                yield save(with(e, State.QUEUED, e.attempts(), true, x.getMessage() + " Trying again at " + next
+                        + "; before that Switchboard checks whether the reply already arrived.", x.kind().name(), next,
+                        now, e.firstAttemptAt()));
+            }
+            case AUTH_EXPIRED -> attention(e, platform + " no longer accepts the sign-in of the account '"
+                    + e.accountName() + "' (" + x.getMessage() + "). Reconnect the account, then retry the reply: its "
+                    + "text waits in the outbox.", x.kind().name());
+            case PERMISSION, CLIENT_ERROR -> refuse(e, "Not sent: " + x.getMessage()
+                    + " The text is back in the draft; change it or answer another way.");
+        };
+    }
+
+    /** FAILED: the platform or a rule refused; the draft is editable again so the text is not lost. */
+    private OutboxEntry refuse(OutboxEntry e, String words) {
+        return repos.tx().inTransaction(() -> {
+            OutboxEntry failed = save(with(e, State.FAILED, e.attempts(), e.readBack(), words, "REFUSED", null,
+                    clock.instant(), e.firstAttemptAt()));
+            repos.drafts().find(e.draftId()).filter(d -> d.state() == Draft.State.RELEASED)
+                    .ifPresent(d -> repos.drafts().update(d.withState(Draft.State.EDITING, clock.instant())));
+            audit.record("reply.failed", "case", e.caseId(), "outbox " + e.id() + ": " + words);
+            return failed;
+        });
+    }
+
+    private OutboxEntry attention(OutboxEntry e, String words, String kind) {
+        OutboxEntry held = save(with(e, State.NEEDS_ATTENTION, e.attempts(), e.readBack(), words, kind, null,
+                clock.instant(), e.firstAttemptAt()));
+        audit.record("reply.needs-attention", "case", e.caseId(), "outbox " + e.id() + ": " + words);
+        return held;
+    }
+
+    private OutboxEntry save(OutboxEntry e) {
+        return outbox.update(e).orElseGet(() -> outbox.find(e.id()).orElseThrow());
+    }
+
+    /** The wait after the {@code attempt}-th failed attempt: 5 s × 3^(attempt−1), at most 15 minutes. */
+    static Duration delay(int attempt) {
+        Duration d = FIRST_DELAY;
+        for (int i = 1; i < attempt && d.compareTo(MAX_DELAY) < 0; i++) {
+            d = d.multipliedBy(3);
+        }
+        return d.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : d;
+    }
+
+    static OutboxEntry with(OutboxEntry e, State state, int attempts, boolean readBack, String lastError,
+                            String failureKind, Instant nextAttemptAt, Instant updatedAt, Instant firstAttemptAt) {
+        return new OutboxEntry(e.id(), e.draftId(), e.caseId(), e.accountId(), e.accountName(), e.platform(),
+                e.targetMessageId(), e.channel(), state, Math.max(0, attempts), readBack, lastError, failureKind,
+                e.externalId(), e.url(), e.idempotencyKey(), e.text(), e.createdAt(), updatedAt, firstAttemptAt,
+                e.sentAt(), nextAttemptAt, e.version());
+    }
+
+    private void publish(OutboxEntry e) {
+        events.publish(new Event.OutboxChanged(e.id(), e.caseId(), e.state()));
+    }
+}

@@ -1,0 +1,120 @@
+package org.switchboard.ui.queue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.animation.AnimationTimer;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.skin.VirtualFlow;
+import org.switchboard.domain.queue.QueueRow;
+
+/**
+ * Measures how smoothly the case list scrolls, for the benchmark harness: it scrolls the real list at a
+ * steady speed, one step per frame, for a given time, and records the time between frames (the toolkit's
+ * pulses, 60 per second when every frame fits in 16.7 ms). Pages are read and dropped by the sliding window
+ * on the way, exactly as when a person scrolls. Frames in which the list could not move because the next
+ * page had not arrived yet are counted as {@code stalls}. FX thread.
+ */
+public final class ScrollProbe {
+    /** A frame slower than this missed the 60 fps budget by more than half a frame. */
+    static final double SLOW_FRAME_MS = 25.0;
+
+    /** How fast and how long to scroll. */
+    public record Settings(double rowsPerSecond, double seconds) {
+        public Settings {
+            if (rowsPerSecond <= 0 || seconds <= 0) {
+                throw new IllegalArgumentException("speed and time must be positive");
+            }
+        }
+    }
+
+    /**
+     * What the scrolling did: frames drawn, frames per second achieved, the frame-time distribution, frames
+     * slower than {@value #SLOW_FRAME_MS} ms, frames in which the list waited for a page, rows passed, and
+     * the most rows the list held at any moment.
+     */
+    public record Result(int frames, double seconds, double fps, double p50Ms, double p95Ms, double p99Ms,
+                         double worstMs, int slowFrames, int stalls, long rowsPassed, int maxRowsHeld) {}
+
+    private final ListView<QueueRow> list;
+    private final Settings settings;
+    private final Consumer<Result> done;
+    private final List<Double> frameMs = new ArrayList<>();
+    private final ListChangeListener<QueueRow> rowsWatcher;
+    private long started;
+    private long last;
+    private double pixels;
+    private int stalls;
+    private int maxRows;
+
+    private ScrollProbe(ListView<QueueRow> list, Settings settings, Consumer<Result> done) {
+        this.list = list;
+        this.settings = settings;
+        this.done = done;
+        this.rowsWatcher = c -> maxRows = Math.max(maxRows, list.getItems().size());
+    }
+
+    /** Starts scrolling {@code list}; {@code done} gets the result on the FX thread. */
+    static void start(ListView<QueueRow> list, Settings settings, Consumer<Result> done) {
+        new ScrollProbe(list, settings, done).begin();
+    }
+
+    private void begin() {
+        maxRows = list.getItems().size();
+        list.getItems().addListener(rowsWatcher);
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (!step(now)) {
+                    stop();
+                    list.getItems().removeListener(rowsWatcher);
+                    done.accept(result());
+                }
+            }
+        }.start();
+    }
+
+    /** One frame: records its time and scrolls by the distance the speed asks for. False when time is up. */
+    private boolean step(long now) {
+        if (started == 0) {
+            started = now;
+            last = now;
+            return true;
+        }
+        double ms = (now - last) / 1e6;
+        last = now;
+        frameMs.add(ms);
+        if (!(list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
+            return false;
+        }
+        double rowHeight = flow.getFirstVisibleCell() instanceof IndexedCell<?> c && c.getHeight() > 0
+                ? c.getHeight() : 48;
+        double want = settings.rowsPerSecond() * rowHeight * ms / 1000.0;
+        double moved = flow.scrollPixels(want);
+        if (moved < want / 2) {
+            stalls++;
+        }
+        pixels += Math.max(0, moved) / rowHeight;
+        return (now - started) / 1e9 < settings.seconds();
+    }
+
+    private Result result() {
+        double[] sorted = frameMs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double seconds = (last - started) / 1e9;
+        int slow = (int) Arrays.stream(sorted).filter(ms -> ms > SLOW_FRAME_MS).count();
+        return new Result(sorted.length, seconds, seconds > 0 ? sorted.length / seconds : 0,
+                percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99),
+                sorted.length == 0 ? 0 : sorted[sorted.length - 1], slow, stalls, Math.round(pixels), maxRows);
+    }
+
+    static double percentile(double[] sorted, int p) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        int rank = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.clamp(rank, 0, sorted.length - 1)];
+    }
+}
