@@ -49,6 +49,8 @@ import org.switchboard.service.cases.PossibleDuplicates;
 import org.switchboard.service.cases.ConversationService;
 import org.switchboard.service.cases.Repositories;
 import org.switchboard.service.demo.DemoWorkspace;
+import org.switchboard.service.replies.TemplateService;
+import org.switchboard.store.JdbcTemplateRepository;
 import org.switchboard.service.directory.DirectoryService;
 import org.switchboard.service.errands.ErrandPorts;
 import org.switchboard.service.errands.ErrandServices;
@@ -129,12 +131,15 @@ public final class AppContext {
         ErrandServices errands = errands(repos, jdbc, secrets, client, cases, audit, events, clock, agent, settings,
                 caseLinks);
         DirectoryService directory = new DirectoryService(repos, audit, events);
-        DemoWorkspace demo = new DemoWorkspace(repos, accounts, directory, conversations, cases, events, clock);
+        TemplateService templates = new TemplateService(new JdbcTemplateRepository(jdbc), jdbc, cases, directory::units,
+                audit, agent, clock);
+        DemoWorkspace demo = new DemoWorkspace(repos, accounts, directory, conversations, cases, events, clock)
+                .withTemplates(templates);
         QueueService queue = new QueueService(repos.cases(), clock, agent);
         SearchService search = new SearchService(repos, LuceneSearchIndex.open(DataFolder.searchIndex(dataDir)), events);
         TextAnalysis textAnalysis = new TextAnalysis();
         RoutingService routing = new RoutingService(repos, textAnalysis);
-        DeflectionCheck deflection = new DeflectionCheck(directory, cases, routing);
+        DeflectionCheck deflection = new DeflectionCheck(directory, cases, routing, audit);
         OutboxService outbox = new OutboxService(repos, new JdbcOutboxRepository(jdbc), connectors, conversations,
                 deflection, audit, events, clock, wait -> pause(meteredSleeper, wait));
         SyncScheduler scheduler = new SyncScheduler(sync, accounts, clock, () -> errands.sync().runOnce(),
@@ -158,7 +163,7 @@ public final class AppContext {
                 new CaseMerger(repos, audit, events, clock), errands.errands(), errands.mail(), errands.sync(), search,
                 routing, contacts, new NoteService(repos, audit, events, clock, agent), duplicates, deflection,
                 caseLinks, new ContactSuggestions(repos, duplicates, contacts, audit, clock, agent),
-                new DraftService(repos, audit, clock), outbox,
+                new DraftService(repos, audit, clock), outbox, templates,
                 () -> {
                     scheduler.close();
                     search.close();

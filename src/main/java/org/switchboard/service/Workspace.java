@@ -41,6 +41,7 @@ public record Workspace(Path dataDir, int schemaVersion, EventBus events, Settin
                         PossibleDuplicates duplicates, DeflectionCheck deflection,
                         CaseLinks caseLinks, ContactSuggestions contactSuggestions,
                         DraftService drafts, OutboxService outbox,
+                        org.switchboard.service.replies.TemplateService templates,
                         AutoCloseable resources) implements AutoCloseable {
 
     /** Opens the workspace of a data folder. */

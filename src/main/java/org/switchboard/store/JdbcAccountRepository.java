@@ -57,6 +57,11 @@ public final class JdbcAccountRepository implements AccountRepository {
         jdbc.update("UPDATE accounts SET handle = ? WHERE id = ?", handle, id);
     }
 
+    @Override
+    public void setSettings(long id, java.util.Map<String, String> settings) {
+        jdbc.update("UPDATE accounts SET settings = ? WHERE id = ?", Json.writeMap(settings), id);
+    }
+
     private static Account map(ResultSet rs) throws SQLException {
         return new Account(rs.getLong("id"), Platform.fromId(rs.getString("platform")), rs.getString("name"),
                 rs.getString("handle"), rs.getBoolean("demo"), rs.getBoolean("paused"),

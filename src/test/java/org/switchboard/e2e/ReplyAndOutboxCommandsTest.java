@@ -118,7 +118,7 @@ class ReplyAndOutboxCommandsTest {
 
     @Test
     void aRefusedReplyAndAnExpiredTokenExit1WithTheReasonAndKeepTheText() throws Exception {
-        sim.refuse(ReplySim.json(422, "{\"error\":\"Validation failed: Text character limit of 500 exceeded\"}"));
+        // Switchboard refuses the over-long text itself (ReplyRules, before the platform is asked), in the same words
         var refused = cli.run("reply", caseId, "--text", "Zu lang " + "x".repeat(600), "--send", "--json");
         assertThat(refused.exitCode()).isEqualTo(1);
         JsonNode r = JSON.readTree(refused.out());

@@ -397,4 +397,20 @@ abstract class RepositoryContract {
         return new Errand(0, ErrandRef.of(2026, number), caseId, "roads", "strasse@example.org", ErrandChannel.EMAIL,
                 ErrandStatus.SENT, due, T0, T0, null, 0);
     }
+
+    @Test
+    void templatesRoundTripAndAStaleEditIsAConflict() {
+        JdbcTemplateRepository templates = new JdbcTemplateRepository(db.jdbc());
+        org.switchboard.domain.Template t = templates.insert(new org.switchboard.domain.Template(0, "Grüße",
+                "de", "Hallo {contact.name} 👋", "gruss", T0, T0, 0));
+        org.switchboard.domain.Template read = templates.find(t.id()).orElseThrow();
+        assertThat(read.body()).isEqualTo("Hallo {contact.name} 👋");
+        assertThat(read.createdAt()).isEqualTo(T0);
+        org.switchboard.domain.Template edited = templates.update(read.edited("Grüße!", "de", "Hallo", null, T0));
+        assertThat(edited.version()).isEqualTo(1);
+        assertThatThrownBy(() -> templates.update(read)).isInstanceOf(StaleWriteException.class);
+        assertThat(templates.all()).extracting(org.switchboard.domain.Template::name).containsExactly("Grüße!");
+        assertThat(templates.delete(t.id())).isTrue();
+        assertThat(templates.count()).isZero();
+    }
 }

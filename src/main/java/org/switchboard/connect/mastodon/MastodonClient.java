@@ -84,6 +84,11 @@ final class MastodonClient {
         return list(get("statuses", url).body(), StatusEdit[].class, "the edit history of status " + statusId);
     }
 
+    /** The server's description ({@code /api/v2/instance}): its limits, among them the length of a status. */
+    JsonNode instanceDescription() {
+        return get("instance", MastodonInstance.path(instance.get(), "api/v2/instance").build()).body();
+    }
+
     /** The account's own newest statuses (replies included, boosts left out), newest first. */
     List<Status> ownStatuses(String accountId, int limit) {
         HttpUrl url = MastodonInstance.path(instance.get(), "api/v1/accounts").addPathSegment(accountId)

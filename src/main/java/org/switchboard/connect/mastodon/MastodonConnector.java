@@ -1,9 +1,11 @@
 package org.switchboard.connect.mastodon;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import okhttp3.HttpUrl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +34,8 @@ import org.switchboard.domain.sync.ReplyRequest;
 public final class MastodonConnector implements Connector {
     public static final String MENTIONS = "mentions";
     public static final String CONVERSATIONS = "conversations";
+    /** The account setting of the instance's status length (read by service/replies/ReplyRules). */
+    public static final String MAX_CHARACTERS = "maxCharacters";
     private static final Logger LOG = LoggerFactory.getLogger(MastodonConnector.class);
     /** Mastodon keeps an Idempotency-Key for about an hour; inside this window a retry needs no read-back. */
     static final java.time.Duration IDEMPOTENCY_WINDOW = java.time.Duration.ofMinutes(50);
@@ -135,6 +139,25 @@ public final class MastodonConnector implements Connector {
     @Override
     public String verify() {
         return readOwnAccount().acct();
+    }
+
+    /**
+     * The instance's status length, {@code configuration.statuses.max_characters} of {@code /api/v2/instance}
+     * (PLATFORM-APIS.md §1), as the account setting {@code maxCharacters} the reply counter reads. A server
+     * that does not say (older than 4.0, or refusing) leaves Mastodon's default of 500 in force.
+     */
+    @Override
+    public Map<String, String> replySettings() {
+        try {
+            JsonNode max = client.instanceDescription().path("configuration").path("statuses").path("max_characters");
+            return max.canConvertToInt() && max.asInt() > 0 ? Map.of(MAX_CHARACTERS, String.valueOf(max.asInt()))
+                    : Map.of();
+        } catch (ConnectorException e) {
+            if (e.kind() == Kind.AUTH_EXPIRED) {
+                throw e;
+            }
+            return Map.of();
+        }
     }
 
     private List<InboundItem> mentionItems(List<Notification> notifications) {

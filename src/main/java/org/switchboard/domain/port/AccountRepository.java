@@ -19,4 +19,7 @@ public interface AccountRepository {
     void setPaused(long id, boolean paused);
 
     void setHandle(long id, String handle);
+
+    /** Replaces the account's non-secret settings (what the platform told about it, e.g. a length limit). */
+    void setSettings(long id, java.util.Map<String, String> settings);
 }

@@ -34,4 +34,13 @@ public interface Connector {
 
     /** Checks the credentials; returns the account's own handle as the platform reports it. */
     String verify();
+
+    /**
+     * What the platform says about this account that replies depend on, as account settings (Mastodon: the
+     * instance's {@code maxCharacters}); read when an account is connected or tested. Empty when there is
+     * nothing to learn or the platform does not say.
+     */
+    default java.util.Map<String, String> replySettings() {
+        return java.util.Map.of();
+    }
 }

@@ -9,6 +9,7 @@ import org.switchboard.domain.Platform;
 import org.switchboard.domain.ValidationException;
 import org.switchboard.domain.port.SecretStore;
 import org.switchboard.domain.sync.BrowserSignIn;
+import org.switchboard.domain.sync.Connector;
 import org.switchboard.domain.sync.ConnectorException;
 import org.switchboard.domain.sync.ConnectorFactory;
 import org.switchboard.service.Audit;
@@ -53,10 +54,12 @@ public final class AccountService {
     /** Checks an account's credentials now; returns its handle as the platform reports it. */
     public String test(String name) {
         Account a = byName(name);
-        String handle = connectors.create(a).verify();
+        Connector connector = connectors.create(a);
+        String handle = connector.verify();
         if (handle != null && !handle.equals(a.handle())) {
             repos.accounts().setHandle(a.id(), handle);
         }
+        learnReplySettings(a, connector);
         return handle;
     }
 
@@ -121,8 +124,10 @@ public final class AccountService {
         }
         audit.record("account.secret-stored", "account", a.id(), store);
         try {
-            String handle = connectors.create(a).verify();
+            Connector connector = connectors.create(a);
+            String handle = connector.verify();
             repos.accounts().setHandle(a.id(), handle);
+            learnReplySettings(a, connector);
             return new Connected(repos.accounts().find(a.id()).orElse(a), handle, null);
         } catch (ConnectorException e) {
             if (e.kind() == ConnectorException.Kind.AUTH_EXPIRED || e.kind() == ConnectorException.Kind.PERMISSION) {
@@ -150,5 +155,24 @@ public final class AccountService {
 
     public String secretStoreDescription() {
         return secrets.describe();
+    }
+
+    /**
+     * Keeps what the platform says replies depend on (Mastodon's status length) in the account's settings. Only
+     * an improvement: when the platform cannot say now, the settings stay as they are.
+     */
+    private void learnReplySettings(Account a, Connector connector) {
+        Map<String, String> learned;
+        try {
+            learned = connector.replySettings();
+        } catch (ConnectorException e) {
+            return;
+        }
+        if (learned.isEmpty() || a.settings().entrySet().containsAll(learned.entrySet())) {
+            return;
+        }
+        Map<String, String> merged = new java.util.HashMap<>(a.settings());
+        merged.putAll(learned);
+        repos.accounts().setSettings(a.id(), merged);
     }
 }

@@ -45,6 +45,7 @@ import org.switchboard.service.events.EventBus;
  */
 public final class DemoWorkspace {
     static final String RESOURCE = "/org/switchboard/demo/demo-workspace.json";
+    static final String TEMPLATES = "/org/switchboard/demo/demo-templates.json";
 
     /** What {@link #load()} did. */
     public enum Result { LOADED, ALREADY_LOADED }
@@ -63,6 +64,8 @@ public final class DemoWorkspace {
     private final CaseService cases;
     private final EventBus events;
     private final Clock clock;
+    /** Where the demo's reply templates go; null when this workspace offers none. */
+    private org.switchboard.service.replies.TemplateService templates;
 
     public DemoWorkspace(Repositories repos, AccountService accounts, DirectoryService directory,
                          ConversationService conversations, CaseService cases, EventBus events, Clock clock) {
@@ -73,6 +76,12 @@ public final class DemoWorkspace {
         this.cases = cases;
         this.events = events;
         this.clock = clock;
+    }
+
+    /** The demo also seeds a few German and English reply templates into {@code service}. Composition root only. */
+    public DemoWorkspace withTemplates(org.switchboard.service.replies.TemplateService service) {
+        this.templates = service;
+        return this;
     }
 
     /** True when the workspace holds nothing yet (the window then offers the demo). */
@@ -103,15 +112,31 @@ public final class DemoWorkspace {
             for (JsonNode c : root.path("cases")) {
                 loadCase(c, accountsByKey, contacts);
             }
+            loadTemplates();
         });
         events.publish(new Event.WorkspaceReplaced());
         return Result.LOADED;
     }
 
+    /** The starter templates, unless the workspace has templates already (they are kept as they are). */
+    private void loadTemplates() {
+        if (templates == null || !templates.list(null).isEmpty()) {
+            return;
+        }
+        for (JsonNode t : read(TEMPLATES)) {
+            templates.create(new org.switchboard.service.replies.TemplateService.Draft(t.path("name").asText(),
+                    t.path("language").asText(), t.path("body").asText(), t.path("shortcut").asText(null)));
+        }
+    }
+
     private static JsonNode read() {
-        try (InputStream in = DemoWorkspace.class.getResourceAsStream(RESOURCE)) {
+        return read(RESOURCE);
+    }
+
+    private static JsonNode read(String resource) {
+        try (InputStream in = DemoWorkspace.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("demo workspace resource " + RESOURCE + " is missing from the build");
+                throw new IllegalStateException("demo workspace resource " + resource + " is missing from the build");
             }
             return new ObjectMapper().readTree(in);
         } catch (IOException e) {

@@ -46,13 +46,21 @@ public final class DeflectionCheck {
     private final Supplier<List<Person>> people;
     private final CaseService cases;
     private final RoutingService routing;
+    /** Where an agent's decision to send a flagged reply anyway is written; null in checks that send nothing. */
+    private final org.switchboard.service.Audit audit;
 
     public DeflectionCheck(DirectoryService directory, CaseService cases, RoutingService routing) {
-        this(directory::units, directory::people, cases, routing);
+        this(directory::units, directory::people, cases, routing, null);
+    }
+
+    public DeflectionCheck(DirectoryService directory, CaseService cases, RoutingService routing,
+                           org.switchboard.service.Audit audit) {
+        this(directory::units, directory::people, cases, routing, audit);
     }
 
     DeflectionCheck(Supplier<List<Unit>> units, Supplier<List<Person>> people, CaseService cases,
-                    RoutingService routing) {
+                    RoutingService routing, org.switchboard.service.Audit audit) {
+        this.audit = audit;
         this.units = units;
         this.people = people;
         this.cases = cases;
@@ -83,6 +91,20 @@ public final class DeflectionCheck {
         List<String> reasons = reasons(score, pointsTo, tried);
         return new Verdict(score.deflection(), score.value(), reasons, pointsTo, tried,
                 suggestions(text, caseId, pointsTo));
+    }
+
+    /**
+     * Records that the agent sent a reply on case {@code caseId} although the check judged it a deflection (the
+     * one place this is written: action {@code reply.deflection-override} in the audit log, with the score and
+     * where the reply pointed). Background thread.
+     */
+    public void recordOverride(long caseId, Verdict verdict) {
+        if (audit == null) {
+            throw new IllegalStateException("this deflection check has no audit log to record an override in");
+        }
+        String where = String.join(", ", verdict.pointsTo().stream().map(Target::describe).toList());
+        audit.record("reply.deflection-override", "case", caseId, String.format(java.util.Locale.ROOT,
+                "score %.2f%s", verdict.score(), where.isEmpty() ? "" : "; points to " + where));
     }
 
     private static List<String> reasons(DeflectionScore score, List<Target> pointsTo, List<String> tried) {

@@ -3,6 +3,7 @@ package org.switchboard.service.replies;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -120,6 +121,12 @@ final class OutboxDelivery {
                         e.id(), found.get().externalId());
                 return sent(e, account, target, request, found.get(), "found by read-back");
             }
+        }
+        // the platform's rules at the moment of sending: a reply released in time may meet a closed window now
+        List<ReplyProblem> problems = ReplyRules.check(ReplyRules.replyTo(target, account, request.recipientHandle(),
+                e.channel(), e.text()), clock.instant());
+        if (!problems.isEmpty()) {
+            return refuse(e, "Not sent: " + String.join(" ", problems.stream().map(ReplyProblem::message).toList()));
         }
         PostedReply posted = connector.reply(request);
         return sent(e, account, target, request, posted, null);

@@ -62,6 +62,11 @@ public final class ReplyService {
         ReplyChannel channel = target.kind().isPrivate() ? ReplyChannel.DIRECT : ReplyChannel.PUBLIC;
         String recipient = repos.contacts().identities(kase.contactId()).stream()
                 .filter(i -> i.platform() == target.platform()).map(i -> i.handle()).findFirst().orElse(null);
+        // the platform's rules (length, 24-hour window, template markers) refuse here too, not only in the window
+        var problems = ReplyRules.check(ReplyRules.replyTo(target, account, recipient, text), clock.instant());
+        if (!problems.isEmpty()) {
+            throw new ValidationException(String.join(" ", problems.stream().map(ReplyProblem::message).toList()));
+        }
         ReplyRequest request = new ReplyRequest(text.strip(), channel, target.externalId(), target.replyContext(),
                 recipient, UUID.randomUUID().toString());
         PostedReply posted = connectors.create(account).reply(request);

@@ -100,7 +100,12 @@ public final class ErrandScreens {
 
     /** F in a case: the forward dialog for it. */
     public void forward(long caseId) {
-        forward.load(caseId);
+        forward(caseId, null, null);
+    }
+
+    /** The forward dialog for a case with a unit chosen and a note written ("Forward internally instead"). */
+    public void forward(long caseId, String unitKey, String note) {
+        forward.load(caseId, unitKey, note);
         new ForwardDialog(setup.owner().get(), forward, words(), time(), setup.openLink()).show();
     }
 

@@ -83,6 +83,14 @@ public final class ForwardViewModel {
 
     /** Starts over for {@code id}: reads the suggestions and the directory. UI thread. */
     public void load(long id) {
+        load(id, null, null);
+    }
+
+    /**
+     * Starts over for {@code id} with {@code unitKey} chosen (when the directory has it) and {@code noteText} as
+     * the note: "Forward internally instead" in the reply box. UI thread.
+     */
+    public void load(long id, String unitKey, String noteText) {
         caseId = id;
         suggestions.clear();
         units.clear();
@@ -102,6 +110,12 @@ public final class ForwardViewModel {
             mailboxReady.set(l.mailboxSetUp());
             units.setAll(l.units());
             suggestions.setAll(flatten(l.routing()));
+            if (unitKey != null) {
+                choose(unitKey);
+            }
+            if (noteText != null && note.get().isEmpty()) {
+                note.set(noteText);
+            }
             loaded.set(true);
             if (l.routing().isEmpty()) {
                 notice.set(Notice.warning("forward.no-suggestions", ""));

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import java.util.List;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
+import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
@@ -30,11 +31,13 @@ import org.switchboard.ui.common.Notice;
 import org.switchboard.ui.common.TimeFormat;
 
 /**
- * The reply box under the conversation: where the reply goes, the text, a character counter and Send
- * (Ctrl+Enter). Built anew on a language change; {@link #dispose()} detaches it and stops its clock. FX thread.
+ * The reply box under the conversation: where the reply goes (channel, the 24-hour window, public or direct, the
+ * mention Mastodon needs), the text, the length as the platform counts it, why Send is off, the deflection warning
+ * with "Forward internally instead", templates (Ctrl+T or "/") and Send (Ctrl+Enter). Built anew on a language change; {@link #dispose()} detaches it and stops its clock. FX thread.
  */
 public final class ReplyBox {
     private static final KeyCombination SEND = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination TEMPLATES = new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN);
     private static final String BLOCKED = "reply-blocked";
 
     private final ReplyViewModel vm;
@@ -46,6 +49,10 @@ public final class ReplyBox {
     private final ChangeListener<Boolean> openChanged;
     private final ChangeListener<Boolean> overChanged;
     private final ChangeListener<Notice> noticeChanged;
+    private final ChangeListener<String> textChanged;
+    /** The deflection check runs when typing pauses, not on every key. */
+    private final PauseTransition typingPause = new PauseTransition(Duration.millis(500));
+    private final TemplatePicker picker;
 
     public ReplyBox(ReplyViewModel vm, DomainTexts names, TimeFormat time) {
         this.vm = vm;
@@ -70,7 +77,13 @@ public final class ReplyBox {
         }, vm.target(), vm.now()));
         window.visibleProperty().bind(window.textProperty().isNotEmpty());
         window.managedProperty().bind(window.visibleProperty());
-        FlowPane where = new FlowPane(8, 4, channel, window);
+        Label visibility = chip("reply-visibility", Css.CHIP_ACCENT);
+        visibility.textProperty().bind(Bindings.createStringBinding(() -> words.visibility(vm.target().get()),
+                vm.target()));
+        Label mention = chip("reply-mention", "chip-quiet");
+        mention.textProperty().bind(Bindings.createStringBinding(() -> words.mention(vm.target().get(),
+                vm.text().get()), vm.target(), vm.text()));
+        FlowPane where = new FlowPane(8, 4, channel, window, visibility, mention);
         where.setAlignment(Pos.CENTER_LEFT);
         openChanged = (o, a, b) -> blocked(channel, !b);
         vm.open().addListener(openChanged);
@@ -79,8 +92,12 @@ public final class ReplyBox {
         counter.setId("reply-counter");
         counter.getStyleClass().addAll(Css.MUTED, "reply-counter");
         counter.setMinWidth(Region.USE_PREF_SIZE);
-        counter.textProperty().bind(Bindings.createStringBinding(
-                () -> words.counter(vm.length().get(), vm.target().get()), vm.length(), vm.target()));
+        counter.textProperty().bind(Bindings.createStringBinding(() -> words.counter(vm.count().get()), vm.count()));
+        // screen readers hear the count in words: "212 of 300 characters used, 88 left"
+        counter.accessibleTextProperty().bind(Bindings.createStringBinding(() -> vm.target().get() == null ? ""
+                : words.counterInWords(vm.count().get(), vm.target().get().platform()), vm.count(), vm.target()));
+        counter.setTooltip(new Tooltip());
+        counter.getTooltip().textProperty().bind(counter.accessibleTextProperty());
         overChanged = (o, a, b) -> counter.pseudoClassStateChanged(Css.OVER, b);
         vm.overLimit().addListener(overChanged);
         counter.pseudoClassStateChanged(Css.OVER, vm.overLimit().get());
@@ -91,15 +108,34 @@ public final class ReplyBox {
         area.setId("reply-text");
         area.setWrapText(true);
         area.setPrefRowCount(3);
+        area.setMinHeight(64);
         area.setPromptText(texts.get("reply.prompt"));
         area.textProperty().bindBidirectional(vm.text());
         area.editableProperty().bind(vm.sending().not());
+        picker = new TemplatePicker(vm.templates(), area, texts);
         area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (SEND.match(e)) {
                 e.consume();
                 vm.send();
+            } else if (TEMPLATES.match(e)) {
+                e.consume();
+                picker.open(0);
             }
         });
+        // "/" at the start of a line opens the templates instead of typing the slash
+        area.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            int at = area.getCaretPosition();
+            if ("/".equals(e.getCharacter()) && (at == 0 || area.getText().charAt(at - 1) == '\n')) {
+                e.consume();
+                picker.open(0);
+            }
+        });
+        typingPause.setOnFinished(e -> vm.checkDeflection());
+        textChanged = (o, a, b) -> typingPause.playFromStart();
+        vm.text().addListener(textChanged);
+        if (!vm.text().get().isBlank()) {
+            typingPause.playFromStart();
+        }
 
         Label notice = new Label();
         notice.setId("reply-notice");
@@ -109,6 +145,29 @@ public final class ReplyBox {
         noticeChanged = (o, a, n) -> noticeStyle(notice, n);
         vm.notice().addListener(noticeChanged);
         noticeStyle(notice, vm.notice().get());
+        Label blocked = new Label();
+        blocked.setId("reply-blocked-reason");
+        blocked.getStyleClass().add(Css.WARNING_TEXT);
+        blocked.setWrapText(true);
+        blocked.setMinHeight(Region.USE_PREF_SIZE);
+        blocked.textProperty().bind(Bindings.createStringBinding(() -> {
+            List<org.switchboard.service.replies.ReplyProblem> p = vm.problems().get();
+            if (p.isEmpty() || vm.target().get() == null) {
+                // a flagged reply may still go: say that choosing to is recorded
+                return vm.deflecting().get() ? texts.get("reply.deflection.still") : "";
+            }
+            return words.problem(p.getFirst(), vm.target().get());
+        }, vm.problems(), vm.target(), vm.deflecting()));
+        blocked.visibleProperty().bind(blocked.textProperty().isNotEmpty());
+        blocked.managedProperty().bind(blocked.visibleProperty());
+        Button templatesButton = new Button(texts.get("reply.template.button"));
+        templatesButton.setId("reply-templates");
+        templatesButton.setMinWidth(Region.USE_PREF_SIZE);
+        templatesButton.setTooltip(new Tooltip(texts.get("reply.template.tooltip")));
+        templatesButton.setOnAction(e -> {
+            area.requestFocus();
+            picker.open(0);
+        });
         Button send = new Button(texts.get("reply.send"));
         send.setId("reply-send");
         send.getStyleClass().add(Styles.ACCENT);
@@ -118,10 +177,11 @@ public final class ReplyBox {
         send.setOnAction(e -> vm.send());
         Region gap2 = new Region();
         HBox.setHgrow(gap2, Priority.ALWAYS);
-        HBox bottom = new HBox(8, notice, gap2, send);
+        VBox said = new VBox(2, notice, blocked);
+        HBox bottom = new HBox(8, said, gap2, templatesButton, send);
         bottom.setAlignment(Pos.CENTER_LEFT);
 
-        root.getChildren().setAll(top, area, bottom);
+        root.getChildren().setAll(top, new DeflectionPanel(vm, texts).node(), area, bottom);
         root.getStyleClass().add("reply-box");
         clock.setCycleCount(Animation.INDEFINITE);
         clock.play();
@@ -140,10 +200,23 @@ public final class ReplyBox {
     /** Stops the clock and lets go of the view-model. FX thread. */
     public void dispose() {
         clock.stop();
+        typingPause.stop();
+        picker.hide();
+        vm.text().removeListener(textChanged);
         area.textProperty().unbindBidirectional(vm.text());
         vm.open().removeListener(openChanged);
         vm.overLimit().removeListener(overChanged);
         vm.notice().removeListener(noticeChanged);
+    }
+
+    private static Label chip(String id, String style) {
+        Label l = new Label();
+        l.setId(id);
+        l.getStyleClass().addAll(Css.CHIP, style);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        l.visibleProperty().bind(l.textProperty().isNotEmpty());
+        l.managedProperty().bind(l.visibleProperty());
+        return l;
     }
 
     private void tick() {

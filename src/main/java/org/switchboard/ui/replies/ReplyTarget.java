@@ -1,8 +1,6 @@
 package org.switchboard.ui.replies;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +8,9 @@ import org.switchboard.domain.Account;
 import org.switchboard.domain.Direction;
 import org.switchboard.domain.Identity;
 import org.switchboard.domain.Message;
-import org.switchboard.domain.MessageKind;
 import org.switchboard.domain.Platform;
+import org.switchboard.domain.ReplyChannel;
+import org.switchboard.service.replies.ReplyRules;
 import org.switchboard.service.cases.CaseDetail;
 
 /**
@@ -20,11 +19,17 @@ import org.switchboard.service.cases.CaseDetail;
  * the channel, the recipient, Messenger's 24-hour window and the platform's length limit. Any thread.
  *
  * @param messageId      the message answered; {@code null} when there is none to answer
- * @param windowClosesAt for Messenger: when replies stop being allowed; else {@code null}
- * @param limit          the platform's character limit, 0 for none we know
+ * @param windowClosesAt for Messenger and Instagram direct messages: when replies stop being allowed; else
+ *                       {@code null}
+ * @param limit          the platform's limit for this channel ({@link ReplyRules#limit}), 0 for none
+ * @param channel        public, direct or e-mail: the channel of the message answered, never wider
+ * @param lastInboundAt  when the customer last wrote (starts the 24-hour window)
+ * @param instanceLimit  the Mastodon instance's own limit, or null for the default
+ * @param mention        whom the reply must mention ({@link ReplyRules#mentionPrefix}); null where none is needed
  */
 public record ReplyTarget(long caseId, Long messageId, Kind kind, Platform platform, String recipient,
-                          Instant windowClosesAt, int limit) {
+                          Instant windowClosesAt, int limit, ReplyChannel channel, Instant lastInboundAt,
+                          Integer instanceLimit, String mention) {
 
     /** How the reply travels, or why it cannot. */
     public enum Kind {
@@ -35,21 +40,17 @@ public record ReplyTarget(long caseId, Long messageId, Kind kind, Platform platf
         NO_ACCOUNT
     }
 
-    /**
-     * Messenger's standard messaging window (Meta's rule; mirrors connect/facebook/MessengerWindow, which the
-     * UI may not import).
-     */
-    public static final Duration MESSENGER_WINDOW = Duration.ofHours(24);
-    /** The reply context key the Facebook connector stores the customer's last message time under. */
-    static final String LAST_CUSTOMER_MESSAGE_AT = "lastCustomerMessageAt";
-
-    /** True when a reply can go out at {@code now}. */
+    /** True when a reply can go out at {@code now} (the channel allows it; the text is judged by the rules). */
     public boolean sendable(Instant now) {
         return switch (kind) {
-            case PUBLIC, DIRECT, EMAIL -> true;
-            case MESSENGER -> now.isBefore(windowClosesAt);
+            case PUBLIC, DIRECT, EMAIL, MESSENGER -> windowClosesAt == null || now.isBefore(windowClosesAt);
             case DEMO, NO_ACCOUNT -> false;
         };
+    }
+
+    /** {@code text} as a reply on this target, for {@link ReplyRules#check} and {@link ReplyRules#count}. */
+    public ReplyRules.Reply reply(String text) {
+        return new ReplyRules.Reply(platform, channel, channel, text, lastInboundAt, instanceLimit, mention);
     }
 
     /** Where a reply to {@code detail} goes, given the workspace's accounts. Any thread (pure). */
@@ -59,24 +60,47 @@ public record ReplyTarget(long caseId, Long messageId, Kind kind, Platform platf
                 .filter(m -> m.direction() == Direction.IN && m.accountId() != null && m.externalId() != null)
                 .max(Comparator.comparing(Message::createdAt));
         if (latest.isEmpty()) {
-            return new ReplyTarget(caseId, null, Kind.NO_ACCOUNT, detail.kase().platform(), null, null, 0);
+            Platform p = detail.kase().platform();
+            return new ReplyTarget(caseId, null, Kind.NO_ACCOUNT, p, null, null, 0, ReplyChannel.PUBLIC, null, null,
+                    null);
         }
         Message m = latest.get();
         Optional<Account> account = accounts.stream().filter(a -> a.id() == m.accountId()).findFirst();
         String recipient = recipient(detail, m);
-        int limit = limit(m.platform());
+        // a reply to a direct message stays direct: the channel follows the message answered, never wider
+        ReplyChannel channel = ReplyRules.channelFor(m.kind());
+        Integer instanceLimit = account.map(ReplyRules::instanceLimit).orElse(null);
+        int limit = ReplyRules.limit(m.platform(), channel, instanceLimit);
+        Instant last = ReplyRules.lastInbound(m);
+        String mention = m.platform() == Platform.MASTODON ? mastodonAcct(detail, m) : null;
+        Kind kind;
         if (account.isEmpty()) {
-            return new ReplyTarget(caseId, m.id(), Kind.NO_ACCOUNT, m.platform(), recipient, null, limit);
+            kind = Kind.NO_ACCOUNT;
+        } else if (account.get().demo()) {
+            kind = Kind.DEMO;
+        } else if (m.platform() == Platform.FACEBOOK && channel == ReplyChannel.DIRECT) {
+            kind = Kind.MESSENGER;
+        } else {
+            kind = channel == ReplyChannel.EMAIL ? Kind.EMAIL : channel == ReplyChannel.DIRECT ? Kind.DIRECT
+                    : Kind.PUBLIC;
         }
-        if (account.get().demo()) {
-            return new ReplyTarget(caseId, m.id(), Kind.DEMO, m.platform(), recipient, null, limit);
+        Instant closes = ReplyRules.hasWindow(m.platform(), channel) && kind != Kind.NO_ACCOUNT && kind != Kind.DEMO
+                ? last.plus(ReplyRules.DM_WINDOW) : null;
+        return new ReplyTarget(caseId, m.id(), kind, m.platform(), recipient, closes, limit, channel, last,
+                instanceLimit, mention);
+    }
+
+    /** The Mastodon account to mention: the connector's {@code acct} in the reply context, else the handle. */
+    private static String mastodonAcct(CaseDetail detail, Message m) {
+        String acct = m.replyContext().get("acct");
+        if (acct == null || acct.isBlank()) {
+            acct = detail.identities().stream().filter(i -> i.platform() == Platform.MASTODON)
+                    .map(Identity::handle).findFirst().orElse(null);
         }
-        if (m.platform() == Platform.FACEBOOK && m.kind() == MessageKind.DIRECT) {
-            return new ReplyTarget(caseId, m.id(), Kind.MESSENGER, m.platform(), recipient,
-                    lastCustomerMessage(m).plus(MESSENGER_WINDOW), limit);
+        if (acct == null || acct.isBlank()) {
+            return null;
         }
-        Kind kind = m.kind() == MessageKind.EMAIL ? Kind.EMAIL : m.kind().isPrivate() ? Kind.DIRECT : Kind.PUBLIC;
-        return new ReplyTarget(caseId, m.id(), kind, m.platform(), recipient, null, limit);
+        return acct.strip().startsWith("@") ? acct.strip().substring(1) : acct.strip();
     }
 
     /**
@@ -89,28 +113,5 @@ public record ReplyTarget(long caseId, Long messageId, Kind kind, Platform platf
         }
         return detail.identities().stream().filter(i -> i.platform() == m.platform())
                 .map(Identity::handle).findFirst().orElse(m.author());
-    }
-
-    /** The platforms' own limits (Bluesky counts graphemes, Mastodon 500 by default, X 280). */
-    static int limit(Platform p) {
-        return switch (p) {
-            case BLUESKY -> 300;
-            case MASTODON -> 500;
-            case X -> 280;
-            default -> 0;
-        };
-    }
-
-    /** When the customer last wrote: the connector's note in the reply context, else the message's own time. */
-    private static Instant lastCustomerMessage(Message m) {
-        String at = m.replyContext().get(LAST_CUSTOMER_MESSAGE_AT);
-        if (at != null) {
-            try {
-                return Instant.parse(at);
-            } catch (DateTimeParseException e) {
-                // a context written by another version: the message's own time is the safe guess
-            }
-        }
-        return m.createdAt();
     }
 }

@@ -3,10 +3,13 @@ package org.switchboard.ui.replies;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.IntegerBinding;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -17,51 +20,84 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.switchboard.service.accounts.AccountService;
 import org.switchboard.service.cases.CaseDetail;
+import org.switchboard.service.replies.DeflectionCheck;
+import org.switchboard.service.replies.ReplyLength;
+import org.switchboard.service.replies.ReplyProblem;
+import org.switchboard.service.replies.ReplyRules;
 import org.switchboard.service.replies.ReplyService;
+import org.switchboard.service.replies.TemplateService;
+import org.switchboard.service.replies.Verdict;
 import org.switchboard.ui.common.BackgroundRunner;
 import org.switchboard.ui.common.Notice;
 import org.switchboard.ui.common.StatusModel;
 
 /**
- * The reply box under the conversation: the text, where it goes ({@link ReplyTarget}), whether it may be
- * sent now, and sending through {@link ReplyService} in the background. A sent reply clears the box and
- * shows up in the conversation through the case's change event; a refused one keeps the text and says
- * why. Unsent text is kept per case while the window is open, so looking at another case loses nothing.
- * UI thread only.
+ * The reply box under the conversation: the text, where it goes ({@link ReplyTarget}), its length as the platform
+ * counts it and what stops it from being sent ({@link ReplyRules}), the deflection check's verdict with "Forward
+ * internally instead", and sending through {@link ReplyService} in the background. A sent reply clears the box;
+ * a refused one keeps the text and says why. Unsent text is kept per case while the window is open. Templates are
+ * {@link ReplyTemplates}. UI thread only.
  */
 public final class ReplyViewModel {
-    private final ReplyService replies;
-    private final AccountService accounts;
+    /** The services the box uses. */
+    public record Services(ReplyService replies, AccountService accounts, TemplateService templates,
+                           DeflectionCheck deflection) {}
+
+    /** Opens the forward dialog for a case, preselected to a unit, with a note. */
+    @FunctionalInterface
+    public interface Forwarder {
+        void forward(long caseId, String unitKey, String note);
+    }
+
+    private final Services services;
     private final BackgroundRunner runner;
     private final StatusModel status;
     private final Clock clock;
+    private final Forwarder forwarder;
+    private final ReplyTemplates templates;
 
     private final ObjectProperty<ReplyTarget> target = new SimpleObjectProperty<>();
     private final StringProperty text = new SimpleStringProperty("");
     private final BooleanProperty sending = new SimpleBooleanProperty();
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>();
-    /** The clock as last read; moved on by {@link #tick()} so Messenger's window closes on screen too. */
+    /** The clock as last read; moved on by {@link #tick()} so the 24-hour windows close on screen too. */
     private final ObjectProperty<Instant> now = new SimpleObjectProperty<>();
+    /** The deflection check's verdict on the text as it was when checked; null before the first check. */
+    private final ObjectProperty<Verdict> verdict = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> verdictText = new SimpleObjectProperty<>();
+    private final ObjectBinding<ReplyLength> count = Bindings.createObjectBinding(() -> target.get() == null ? null
+            : ReplyRules.count(target.get().platform(), target.get().channel(), target.get().reply(text.get())
+                    .sentText(), target.get().instanceLimit()), target, text);
     private final IntegerBinding length = Bindings.createIntegerBinding(
-            () -> text.get().codePointCount(0, text.get().length()), text);
+            () -> count.get() == null ? text.get().codePointCount(0, text.get().length()) : count.get().used(), count,
+            text);
     private final BooleanBinding overLimit = Bindings.createBooleanBinding(
-            () -> target.get() != null && target.get().limit() > 0 && length.get() > target.get().limit(),
-            target, length);
+            () -> count.get() != null && count.get().over(), count);
     private final BooleanBinding open = Bindings.createBooleanBinding(
             () -> target.get() != null && target.get().sendable(now.get()), target, now);
+    /** What the rules say against the text now (empty text included); empty when it may go. */
+    private final ObjectBinding<List<ReplyProblem>> problems = Bindings.createObjectBinding(
+            () -> target.get() == null ? List.of() : ReplyRules.check(target.get().reply(text.get()), now.get()),
+            target, text, now);
     private final BooleanBinding canSend = open.and(sending.not())
-            .and(Bindings.createBooleanBinding(() -> !text.get().isBlank(), text));
+            .and(Bindings.createBooleanBinding(() -> target.get() != null && problems.get().isEmpty(), problems));
+    /** The deflection verdict for the text as it is now: a stale one (the text changed since) does not count. */
+    private final BooleanBinding deflecting = Bindings.createBooleanBinding(() -> verdict.get() != null
+            && verdict.get().deflection() && Objects.equals(verdictText.get(), text.get().strip()), verdict,
+            verdictText, text);
     private final Map<Long, String> unsent = new HashMap<>();
     private Long caseId;
     private long request;
+    private long checkRequest;
 
-    public ReplyViewModel(ReplyService replies, AccountService accounts, BackgroundRunner runner, StatusModel status,
-                          Clock clock) {
-        this.replies = replies;
-        this.accounts = accounts;
+    public ReplyViewModel(Services services, BackgroundRunner runner, StatusModel status, Clock clock,
+                          Forwarder forwarder) {
+        this.services = services;
         this.runner = runner;
         this.status = status;
         this.clock = clock;
+        this.forwarder = forwarder;
+        this.templates = new ReplyTemplates(services.templates(), runner, text, notice);
         now.set(clock.instant());
         // "Reply sent" is old news once the next reply is being written; a refusal stays until the next try.
         text.addListener((o, a, b) -> {
@@ -74,29 +110,75 @@ public final class ReplyViewModel {
     /** Follows the open case: works out where a reply goes (reads the accounts in the background). UI thread. */
     public void show(CaseDetail detail) {
         Long id = detail == null ? null : detail.kase().id();
-        if (!java.util.Objects.equals(id, caseId)) {
+        if (!Objects.equals(id, caseId)) {
             if (caseId != null && !text.get().isBlank()) {
                 unsent.put(caseId, text.get());
             }
             caseId = id;
             target.set(null);
             notice.set(null);
+            verdict.set(null);
             text.set(id == null ? "" : unsent.getOrDefault(id, ""));
             unsent.remove(id);
         }
+        templates.caseShown(detail);
         if (detail == null) {
             return;
         }
         long mine = ++request;
         tick();
-        runner.run(() -> ReplyTarget.of(detail, accounts.list()), t -> {
+        runner.run(() -> ReplyTarget.of(detail, services.accounts().list()), t -> {
             if (mine == request && t.caseId() == detail.kase().id()) {
                 target.set(t);
             }
         }, e -> status.fail("reply.error.target", e));
     }
 
-    /** Sends the text to where {@link #target()} says. Does nothing unless {@link #canSend()}. UI thread. */
+    /**
+     * Runs the deflection check on the text as it is now, in the background (the box calls it when typing pauses).
+     * UI thread.
+     */
+    public void checkDeflection() {
+        String body = text.get().strip();
+        Long id = caseId;
+        long mine = ++checkRequest;
+        if (body.isEmpty() || id == null) {
+            verdict.set(null);
+            return;
+        }
+        runner.run(() -> services.deflection().check(body, id), v -> {
+            if (mine == checkRequest && Objects.equals(id, caseId)) {
+                verdictText.set(body);
+                verdict.set(v);
+            }
+        }, e -> {
+            if (mine == checkRequest) {
+                verdict.set(null); // the check is advice: a failure must not stop the reply
+            }
+        });
+    }
+
+    /** The unit "Forward internally instead" preselects: where the reply points, else the best suggestion. */
+    public String forwardUnit() {
+        Verdict v = verdict.get();
+        if (v == null) {
+            return null;
+        }
+        return v.pointsTo().stream().map(Verdict.Target::unitKey).filter(Objects::nonNull).findFirst()
+                .orElse(v.suggestedUnits().isEmpty() ? null : v.suggestedUnits().getFirst().key());
+    }
+
+    /** "Forward internally instead": the forward dialog for this case, at that unit, with the reply as the note. */
+    public void forwardInstead() {
+        if (caseId != null) {
+            forwarder.forward(caseId, forwardUnit(), text.get().strip());
+        }
+    }
+
+    /**
+     * Sends the text to where {@link #target()} says. Does nothing unless {@link #canSend()}. Sending a text the
+     * deflection check flagged is the agent's call; it is recorded in the audit log. UI thread.
+     */
     public void send() {
         tick();
         if (!canSend.get()) {
@@ -104,14 +186,22 @@ public final class ReplyViewModel {
         }
         ReplyTarget t = target.get();
         String body = text.get();
+        Verdict overridden = deflecting.get() ? verdict.get() : null;
         sending.set(true);
         notice.set(null);
         status.begin();
-        runner.run(() -> replies.reply(t.caseId(), body, t.messageId()), sent -> {
+        runner.run(() -> {
+            var sent = services.replies().reply(t.caseId(), body, t.messageId());
+            if (overridden != null) {
+                services.deflection().recordOverride(t.caseId(), overridden);
+            }
+            return sent;
+        }, sent -> {
             status.end();
             sending.set(false);
-            if (java.util.Objects.equals(caseId, t.caseId())) {
+            if (Objects.equals(caseId, t.caseId())) {
                 text.set("");
+                verdict.set(null);
                 notice.set(Notice.ok("reply.sent", ""));
             } else {
                 unsent.remove(t.caseId());
@@ -119,7 +209,7 @@ public final class ReplyViewModel {
         }, e -> {
             status.end();
             sending.set(false);
-            if (java.util.Objects.equals(caseId, t.caseId())) {
+            if (Objects.equals(caseId, t.caseId())) {
                 notice.set(Notice.problem("reply.error.send", e));
             } else {
                 unsent.putIfAbsent(t.caseId(), body); // the text stays with its case
@@ -128,7 +218,7 @@ public final class ReplyViewModel {
         });
     }
 
-    /** Re-reads the clock (a timer calls this), so the Messenger countdown and its closing show. UI thread. */
+    /** Re-reads the clock (a timer calls this), so the countdowns and their closing show. UI thread. */
     public void tick() {
         now.set(clock.instant());
     }
@@ -155,7 +245,12 @@ public final class ReplyViewModel {
         return notice;
     }
 
-    /** Characters typed (code points: what a person counts, near enough to the platforms' own counting). */
+    /** The length as the platform counts it, with its limit; null while no target is known. */
+    public ObjectBinding<ReplyLength> count() {
+        return count;
+    }
+
+    /** The length as the platform counts it (code points while no target is known). */
     public IntegerBinding length() {
         return length;
     }
@@ -170,7 +265,26 @@ public final class ReplyViewModel {
         return open;
     }
 
+    /** What stops the text from being sent, by the platform's rules; empty when nothing does. */
+    public ObjectBinding<List<ReplyProblem>> problems() {
+        return problems;
+    }
+
     public BooleanBinding canSend() {
         return canSend;
+    }
+
+    /** The deflection check's last verdict (it may be for an earlier text: see {@link #deflecting()}). */
+    public ReadOnlyObjectProperty<Verdict> verdict() {
+        return verdict;
+    }
+
+    /** True when the text as it is now was judged a deflection. */
+    public BooleanBinding deflecting() {
+        return deflecting;
+    }
+
+    public ReplyTemplates templates() {
+        return templates;
     }
 }

@@ -24,6 +24,7 @@ final class HelpDialogs {
             new String[] {"R", "shortcuts.reply"},
             new String[] {"/", "shortcuts.search"},
             new String[] {"Ctrl+Enter", "shortcuts.send"},
+            new String[] {"Ctrl+T", "shortcuts.templates"},
             new String[] {"E", "shortcuts.resolve"},
             new String[] {"N", "shortcuts.note"},
             new String[] {"C", "shortcuts.contact"},

@@ -64,6 +64,7 @@ public final class MainWindow implements ShellMenu.Actions, KeyboardShortcuts.Ta
     private final AttachmentLoader loader = new AttachmentLoader();
     private final CaseView.Services caseServices;
     private final ReplyViewModel reply;
+    private final org.switchboard.ui.replies.TemplateEditorViewModel templateEditor;
     private final SyncSummaryViewModel sync;
     private final VaultViewModel vault;
     private final AccountsWindow accounts;
@@ -97,7 +98,9 @@ public final class MainWindow implements ShellMenu.Actions, KeyboardShortcuts.Ta
                 setup.clock()), kase, runner, status);
         manual = new ManualCaseViewModel(ws.intake(), runner, status);
         caseServices = new CaseView.Services(setup.openLink(), loader, runner);
-        reply = new ReplyViewModel(ws.replies(), ws.accounts(), runner, status, setup.clock());
+        reply = new ReplyViewModel(new ReplyViewModel.Services(ws.replies(), ws.accounts(), ws.templates(),
+                ws.deflection()), runner, status, setup.clock(), this::forwardInstead);
+        templateEditor = new org.switchboard.ui.replies.TemplateEditorViewModel(ws.templates(), runner);
         sync = new SyncSummaryViewModel(ws, runner, status);
         vault = new VaultViewModel(ws.accounts(), runner, PassphraseDialog.prompt(this::dialogOwner,
                 () -> shell.texts().get()));
@@ -201,7 +204,12 @@ public final class MainWindow implements ShellMenu.Actions, KeyboardShortcuts.Ta
         SplitPane.setResizableWithParent(contextView.node(), false);
         split.setDividerPositions(dividers);
         BorderPane root = new BorderPane(split);
-        root.setTop(ShellMenu.of(texts, shell, this, CaseMenus.caseMenu(caseDialogs)));
+        javafx.scene.control.Menu caseMenu = CaseMenus.caseMenu(caseDialogs);
+        javafx.scene.control.MenuItem templates = new javafx.scene.control.MenuItem(texts.get("menu.case.templates"));
+        templates.setOnAction(e -> org.switchboard.ui.replies.TemplateEditor.show(stage, templateEditor, texts,
+                texts.language()));
+        caseMenu.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), templates);
+        root.setTop(ShellMenu.of(texts, shell, this, caseMenu));
         root.setBottom(StatusBarView.of(texts, status, shell, queue, syncView.node()));
         root.getStyleClass().add("main-window");
         stage.setTitle(texts.get("app.title"));
@@ -315,6 +323,11 @@ public final class MainWindow implements ShellMenu.Actions, KeyboardShortcuts.Ta
         }
         replyBox.focus();
         return true;
+    }
+
+    /** "Forward internally instead" in the reply box: the forward dialog at that unit, the reply as the note. */
+    private void forwardInstead(long caseId, String unitKey, String note) {
+        errands.forward(caseId, unitKey, note);
     }
 
     /** A case made here (split, manual intake) opens at once, with the focus in its conversation. */

@@ -25,6 +25,8 @@ public final class FakePlatform {
     public final Map<String, ConnectorException> fetchFailures = new ConcurrentHashMap<>();
     /** Thrown when posting a reply, for every account; {@code null} to post. */
     public volatile ConnectorException replyFailure;
+    /** What every connector reports as {@link Connector#replySettings()} (e.g. Mastodon's maxCharacters). */
+    public volatile Map<String, String> replySettings = Map.of();
     /** The replies posted, in order. */
     public final List<ReplyRequest> sent = new CopyOnWriteArrayList<>();
 
@@ -58,6 +60,11 @@ public final class FakePlatform {
                 sent.add(request);
                 String id = "posted-" + sent.size();
                 return new PostedReply(id, "https://social.example/@city/" + id, Instant.parse("2026-03-14T09:31:00Z"));
+            }
+
+            @Override
+            public Map<String, String> replySettings() {
+                return replySettings;
             }
 
             @Override

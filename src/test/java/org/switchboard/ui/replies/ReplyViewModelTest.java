@@ -52,12 +52,19 @@ class ReplyViewModelTest {
     private CaseViewModel kase;
     private ReplyViewModel reply;
     private EventBridge bridge;
+    private final List<Forward> forwards = new java.util.ArrayList<>();
+
+    /** What "Forward internally instead" asked the forward dialog for. */
+    record Forward(long caseId, String unit, String note) {}
 
     @BeforeEach
     void openWorkspace() {
         ws = FakeWorkspace.open(dir, MemorySecretStore.open(), platform);
+        ws.demo().load(); // the directory (for the deflection check) and the starter templates
         kase = new CaseViewModel(ws.cases(), new DirectRunner(), status);
-        reply = new ReplyViewModel(ws.replies(), ws.accounts(), new DirectRunner(), status, UiTestWorkspace.CLOCK);
+        reply = new ReplyViewModel(new ReplyViewModel.Services(ws.replies(), ws.accounts(), ws.templates(),
+                ws.deflection()), new DirectRunner(), status, UiTestWorkspace.CLOCK,
+                (id, unit, note) -> forwards.add(new Forward(id, unit, note)));
         bridge = new EventBridge(ws.events(), Runnable::run);
         bridge.listen(kase::onEvent);
         kase.detail().addListener((o, a, d) -> reply.show(d));
@@ -75,7 +82,11 @@ class ReplyViewModelTest {
         kase.open(c.id());
         assertThat(words.channel(reply.target().get(), reply.now().get()))
                 .isEqualTo("Public reply on Mastodon to @anna@norden.social.example");
-        assertThat(words.counter(reply.length().get(), reply.target().get())).isEqualTo("0 / 500");
+        // Mastodon needs the mention of the person answered; it is added, and counted as its local part "@anna "
+        assertThat(words.counter(reply.count().get())).isEqualTo("6 / 500");
+        assertThat(words.mention(reply.target().get(), reply.text().get()))
+                .isEqualTo("@anna@norden.social.example is put in front (counted)");
+        assertThat(words.visibility(reply.target().get())).isEqualTo("Public \u2014 everyone can see it");
         assertThat(reply.canSend().get()).as("nothing typed yet").isFalse();
 
         reply.text().set("Danke, Anna! Das Grünflächenamt ist informiert und schaut sich den Spielplatz an. 🌳");
@@ -114,7 +125,7 @@ class ReplyViewModelTest {
 
     @Test
     void aDemoAccountNeverSendsAndSaysSo() {
-        Account demo = ws.accounts().add(Platform.MASTODON, "Stadt Beispielstadt · Mastodon", "stadt", true,
+        Account demo = ws.accounts().add(Platform.MASTODON, "Another demo · Mastodon", "stadt", true,
                 Map.of("demo", "true"));
         Case c = mastodonCase(demo);
         kase.open(c.id());
@@ -150,7 +161,8 @@ class ReplyViewModelTest {
         assertThat(reply.canSend().get()).isTrue();
         assertThat(words.channel(reply.target().get(), reply.now().get()))
                 .isEqualTo("Messenger to Jana Berg · 24-hour window: 5 h 12 min left");
-        assertThat(words.counter(reply.length().get(), reply.target().get())).as("no limit we know").isEqualTo("15");
+        assertThat(words.counter(reply.count().get())).as("Messenger's 2000").isEqualTo("15 / 2000");
+        assertThat(words.visibility(reply.target().get())).isEqualTo("Direct \u2014 only the customer sees it");
     }
 
     @Test
@@ -165,6 +177,77 @@ class ReplyViewModelTest {
         assertThat(reply.text().get()).isEmpty();
         kase.open(first.id());
         assertThat(reply.text().get()).isEqualTo("Halbfertige Antwort");
+    }
+
+    @Test
+    void aReplyTooLongForThePlatformCannotBeSentAndSaysWhy() {
+        Case c = mastodonCase(connected("City"));
+        kase.open(c.id());
+        reply.text().set("Ä".repeat(494));
+        assertThat(reply.canSend().get()).as("494 + \"@anna \" = 500").isTrue();
+
+        reply.text().set("Ä".repeat(495));
+
+        assertThat(reply.overLimit().get()).isTrue();
+        assertThat(reply.canSend().get()).isFalse();
+        assertThat(words.counter(reply.count().get())).isEqualTo("501 / 500");
+        assertThat(words.counterInWords(reply.count().get(), Platform.MASTODON))
+                .isEqualTo("1 character too many: Mastodon allows 500");
+        assertThat(words.problem(reply.problems().get().getFirst(), reply.target().get()))
+                .isEqualTo("Too long for Mastodon: shorten the reply to send it.");
+        reply.send();
+        assertThat(platform.sent).isEmpty();
+    }
+
+    @Test
+    void aFlaggedReplyOffersTheForwardAndSendingItAnywayIsRecorded() {
+        Case c = mastodonCase(connected("City"));
+        kase.open(c.id());
+        String deflecting = "Bitte wenden Sie sich direkt an das Umweltamt unter umweltamt@beispielstadt.example, "
+                + "dort hilft man Ihnen gerne weiter.";
+        reply.text().set(deflecting);
+        reply.checkDeflection();
+
+        assertThat(reply.deflecting().get()).isTrue();
+        assertThat(reply.verdict().get().reasons()).isNotEmpty();
+        assertThat(reply.forwardUnit()).isEqualTo("environment");
+        reply.forwardInstead();
+        assertThat(forwards).containsExactly(new Forward(c.id(), "environment", deflecting));
+
+        reply.text().set(deflecting + " ");
+        assertThat(reply.deflecting().get()).as("a trailing space changes nothing").isTrue();
+        reply.text().set("Danke, wir kümmern uns.");
+        assertThat(reply.deflecting().get()).as("the verdict was for another text").isFalse();
+        reply.text().set(deflecting);
+        reply.checkDeflection();
+        reply.send();
+
+        assertThat(platform.sent).hasSize(1);
+        assertThat(ws.cases().open(c.id()).history()).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo("reply.deflection-override");
+            assertThat(e.detail()).contains("Umweltamt");
+        });
+    }
+
+    @Test
+    void aTemplateIsInsertedFilledInAndAMissingValueBlocksTheSend() {
+        Case c = mastodonCase(connected("City"));
+        kase.open(c.id());
+        reply.templates().load("de");
+        reply.templates().filter().set("/weiter");
+        assertThat(reply.templates().shown()).singleElement()
+                .satisfies(t -> assertThat(t.name()).isEqualTo("Weitergeleitet mit Zeichen"));
+        reply.text().set("PS");
+
+        reply.templates().insert(reply.templates().shown().getFirst(), 0, 0);
+
+        assertThat(reply.text().get()).startsWith("Hallo Anna Schmidt, danke für Ihre Meldung!").endsWith("PS")
+                .contains("\u27E6errand.ref fehlt\u27E7");
+        assertThat(reply.notice().get().key()).isEqualTo("reply.template.missing");
+        assertThat(reply.notice().get().detail()).isEqualTo("errand.unit, errand.ref, errand.due");
+        assertThat(reply.canSend().get()).isFalse();
+        assertThat(words.problem(reply.problems().get().getFirst(), reply.target().get()))
+                .startsWith("A template value is missing");
     }
 
     private Account connected(String name) {
