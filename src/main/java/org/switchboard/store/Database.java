@@ -144,6 +144,11 @@ public final class Database implements AutoCloseable {
                 .dataSource(ds)
                 .locations("classpath:db/migration")
                 .validateOnMigrate(true)
+                // Migrations are written on parallel branches and numbered up front, so a folder may hold a
+                // later one (V8) before an earlier one (V7) exists in its build; without this Flyway would skip
+                // V7 for good ("ignored") and the code would meet a table without its columns. Our migrations
+                // only add, so applying a late one after a higher number is safe (ADR 0003).
+                .outOfOrder(true)
                 .load();
     }
 

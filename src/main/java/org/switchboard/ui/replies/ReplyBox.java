@@ -83,8 +83,17 @@ public final class ReplyBox {
         Label mention = chip("reply-mention", "chip-quiet");
         mention.textProperty().bind(Bindings.createStringBinding(() -> words.mention(vm.target().get(),
                 vm.text().get()), vm.target(), vm.text()));
-        FlowPane where = new FlowPane(8, 4, channel, window, visibility, mention);
+        // The long mention chip may shorten (its tooltip keeps it whole), so a narrow case pane is not widened.
+        mention.setMinWidth(0);
+        mention.setTooltip(new Tooltip());
+        mention.getTooltip().textProperty().bind(mention.textProperty());
+        FlowPane chips = new FlowPane(8, 4, window, visibility, mention);
+        chips.setAlignment(Pos.CENTER_LEFT);
+        chips.setMinWidth(0);
+        // The channel line wraps on its own (outside the flow, whose minimum would be the line's full width).
+        VBox where = new VBox(4, channel, chips);
         where.setAlignment(Pos.CENTER_LEFT);
+        where.setMinWidth(0);
         openChanged = (o, a, b) -> blocked(channel, !b);
         vm.open().addListener(openChanged);
         blocked(channel, !vm.open().get());

@@ -90,6 +90,23 @@ class MainWindowTest extends org.switchboard.ui.DemoWindowTestBase {
     }
 
     @Test
+    void anOpenCaseInGermanFitsASmallScreenAt150Percent() throws Exception {
+        robot.clickOn("View");
+        robot.clickOn("Language");
+        robot.clickOn("Deutsch");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> queueList().requestFocus());
+        robot.type(KeyCode.J).type(KeyCode.J).type(KeyCode.ENTER); // a Mastodon case: the mention chip shows
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#reply-mention").tryQuery()
+                .map(Node::isVisible).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // A 1440 × 900 laptop screen at 150 % is 960 logical pixels wide: the three panes must fit in it.
+        double needed = WaitForAsyncUtils.asyncFx(() -> queueList().getScene().getRoot().minWidth(-1)).get();
+        assertThat(needed).isLessThanOrEqualTo(960);
+    }
+
+    @Test
     void questionMarkShowsTheShortcuts() throws Exception {
         robot.interact(() -> queueList().requestFocus());
         robot.write("?");
