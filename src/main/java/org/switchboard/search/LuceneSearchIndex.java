@@ -116,9 +116,24 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
+    @Override
+    public void upsert(List<SearchDocument> documents) {
+        try {
+            for (SearchDocument d : documents) {
+                writer.updateDocument(new Term(KEY, keyOf(d)), toLucene(d));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("the search index could not be written: " + e.getMessage(), e);
+        }
+    }
+
+    private static String keyOf(SearchDocument d) {
+        return d.key() + "@" + d.caseId();
+    }
+
     private static Document toLucene(SearchDocument d) {
         Document doc = new Document();
-        doc.add(new StringField(KEY, d.key() + "@" + d.caseId(), Field.Store.NO));
+        doc.add(new StringField(KEY, keyOf(d), Field.Store.NO));
         doc.add(new LongPoint(CASE, d.caseId()));
         doc.add(new StoredField(CASE, d.caseId()));
         doc.add(new StringField(KIND, d.kind().name(), Field.Store.YES));

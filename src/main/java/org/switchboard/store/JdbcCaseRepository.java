@@ -51,6 +51,63 @@ public final class JdbcCaseRepository implements CaseRepository {
     }
 
     @Override
+    public List<Case> insertAll(List<Case> cases) {
+        long[] ids = jdbc.batchInsert("INSERT INTO cases (status, outcome, priority_key, assignee, contact_id, "
+                + "account_id, platform, preview, created_at, last_activity_at, waiting_since, queue_at, message_count, "
+                + "resolved_at, unread, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", cases.stream()
+                .map(c -> new Object[] {c.status(), c.outcome(), priorityKey(c.priority()), c.assignee(), c.contactId(),
+                        c.accountId(), c.platform().id(), clip(c.preview()), c.createdAt(), c.lastActivityAt(),
+                        c.waitingSince(), queueAt(c), c.messageCount(), c.resolvedAt(), true}).toList());
+        List<Object[]> tags = new ArrayList<>();
+        List<Case> out = new ArrayList<>(cases.size());
+        for (int i = 0; i < ids.length; i++) {
+            Case c = cases.get(i);
+            long id = ids[i];
+            c.tags().stream().distinct().forEach(t -> tags.add(new Object[] {id, t}));
+            out.add(new Case(id, c.status(), c.outcome(), c.priority(), c.assignee(), c.tags(), c.contactId(),
+                    c.accountId(), c.platform(), c.preview(), c.createdAt(), c.lastActivityAt(), c.waitingSince(),
+                    c.messageCount(), c.resolvedAt(), 0));
+        }
+        jdbc.batch("INSERT INTO case_tags (case_id, tag) VALUES (?, ?)", tags);
+        return out;
+    }
+
+    @Override
+    public List<Case> findAll(java.util.Collection<Long> ids) {
+        List<Case> cases = jdbc.listIn("SELECT " + CASE_COLUMNS + " FROM cases WHERE id IN (%s)", ids,
+                rs -> mapCase(rs, List.of()));
+        Map<Long, List<String>> tags = new HashMap<>();
+        jdbc.listIn("SELECT case_id, tag FROM case_tags WHERE case_id IN (%s) ORDER BY tag",
+                cases.stream().map(Case::id).toList(), rs -> {
+                    tags.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                    return null;
+                });
+        return cases.stream().map(c -> tags.containsKey(c.id()) ? c.withTags(tags.get(c.id())) : c).toList();
+    }
+
+    @Override
+    public List<Case> updateAll(List<Case> cases) {
+        int[] counts = jdbc.batchUpdate("UPDATE cases SET status = ?, outcome = ?, priority_key = ?, assignee = ?, "
+                        + "contact_id = ?, account_id = ?, platform = ?, preview = ?, last_activity_at = ?, "
+                        + "waiting_since = ?, queue_at = ?, message_count = ?, resolved_at = ?, version = version + 1 "
+                        + "WHERE id = ? AND version = ?", cases.stream().map(c -> new Object[] {c.status(), c.outcome(),
+                        priorityKey(c.priority()), c.assignee(), c.contactId(), c.accountId(), c.platform().id(),
+                        clip(c.preview()), c.lastActivityAt(), c.waitingSince(), queueAt(c), c.messageCount(),
+                        c.resolvedAt(), c.id(), c.version()}).toList());
+        List<Case> out = new ArrayList<>(cases.size());
+        for (int i = 0; i < cases.size(); i++) {
+            Case c = cases.get(i);
+            if (counts[i] == 0) {
+                throw new StaleWriteException("case", c.id(), c.version());
+            }
+            out.add(new Case(c.id(), c.status(), c.outcome(), c.priority(), c.assignee(), c.tags(), c.contactId(),
+                    c.accountId(), c.platform(), c.preview(), c.createdAt(), c.lastActivityAt(), c.waitingSince(),
+                    c.messageCount(), c.resolvedAt(), c.version() + 1));
+        }
+        return out;
+    }
+
+    @Override
     public Optional<Case> find(long id) {
         return jdbc.one("SELECT " + CASE_COLUMNS + " FROM cases WHERE id = ?", rs -> mapCase(rs, tagsOf(id)), id);
     }
