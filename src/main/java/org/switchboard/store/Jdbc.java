@@ -259,6 +259,33 @@ public final class Jdbc implements Transactions {
         return out;
     }
 
+    /**
+     * Runs one prepared query once per key (the key bound after {@code leading}) and collects the rows: for
+     * look-ups over a composite index, which H2 does not use for {@code a = ? AND b IN (...)}.
+     */
+    public <K, T> List<T> listEach(String sql, java.util.Collection<K> keys, RowMapper<T> mapper, Object... leading) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        return withConnection(c -> {
+            List<T> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                Object[] params = new Object[leading.length + 1];
+                System.arraycopy(leading, 0, params, 0, leading.length);
+                for (K key : new java.util.LinkedHashSet<>(keys)) {
+                    params[leading.length] = key;
+                    bind(ps, params);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.add(mapper.map(rs));
+                        }
+                    }
+                }
+            }
+            return out;
+        }, sql);
+    }
+
     public static Long nullableLong(ResultSet rs, String column) throws SQLException {
         long v = rs.getLong(column);
         return rs.wasNull() ? null : v;

@@ -162,7 +162,9 @@ public final class JdbcCaseRepository implements CaseRepository {
                     params.add(after.at());
                     params.add(after.id());
                 }
-                sql.append(" ORDER BY c.last_activity_at DESC, c.id DESC");
+                sql.append(q.filter().effectiveStatuses().size() == 1
+                        ? " ORDER BY c.status DESC, c.last_activity_at DESC, c.id DESC"
+                        : " ORDER BY c.last_activity_at DESC, c.id DESC");
             }
             case PRIORITY -> {
                 if (after != null) {
@@ -171,7 +173,8 @@ public final class JdbcCaseRepository implements CaseRepository {
                     params.add(after.at());
                     params.add(after.id());
                 }
-                sql.append(" ORDER BY c.priority_key, c.queue_at, c.id");
+                sql.append(q.filter().effectiveStatuses().size() == 1 ? " ORDER BY c.status, c.priority_key, c.queue_at, c.id"
+                        : " ORDER BY c.priority_key, c.queue_at, c.id");
             }
         }
         sql.append(" FETCH FIRST ? ROWS ONLY");
@@ -231,7 +234,9 @@ public final class JdbcCaseRepository implements CaseRepository {
         }
         switch (f.assignee().kind()) {
             case ANYONE -> { }
-            case NOBODY -> w.append(" AND c.assignee IS NULL");
+            // written so the assignee index is not chosen: most cases are unassigned, and reading them through
+            // it means sorting them all; walking the sort's own index and skipping assigned ones is quicker
+            case NOBODY -> w.append(" AND COALESCE(c.assignee, '') = ''");
             case AGENT -> {
                 w.append(" AND c.assignee = ?");
                 params.add(f.assignee().agent());

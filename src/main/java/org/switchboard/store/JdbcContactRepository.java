@@ -64,8 +64,8 @@ public final class JdbcContactRepository implements ContactRepository {
     @Override
     public java.util.Map<String, Identity> findIdentities(Platform platform, java.util.Collection<String> handles) {
         java.util.Map<String, Identity> out = new java.util.HashMap<>();
-        for (Identity i : jdbc.listIn("SELECT id, contact_id, platform, handle, display_name, url FROM identities "
-                + "WHERE platform = ? AND handle IN (%s)", handles, JdbcContactRepository::identity, platform.id())) {
+        for (Identity i : jdbc.listEach("SELECT id, contact_id, platform, handle, display_name, url FROM identities "
+                + "WHERE platform = ? AND handle = ?", handles, JdbcContactRepository::identity, platform.id())) {
             out.put(i.handle(), i);
         }
         return out;

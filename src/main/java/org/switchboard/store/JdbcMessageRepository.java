@@ -68,7 +68,7 @@ public final class JdbcMessageRepository implements MessageRepository {
     @Override
     public Map<String, Message> findByExternalIds(long accountId, java.util.Collection<String> externalIds) {
         Map<String, Message> out = new HashMap<>();
-        for (Message m : jdbc.listIn("SELECT " + COLUMNS + " FROM messages WHERE account_id = ? AND external_id IN (%s)",
+        for (Message m : jdbc.listEach("SELECT " + COLUMNS + " FROM messages WHERE account_id = ? AND external_id = ?",
                 externalIds, JdbcMessageRepository::map, accountId)) {
             out.put(m.externalId(), m);
         }

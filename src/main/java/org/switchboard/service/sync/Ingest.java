@@ -94,12 +94,21 @@ final class Ingest {
             Set<String> handles = new HashSet<>();
             for (InboundItem i : items) {
                 addIfPresent(ids, i.externalId());
-                addIfPresent(ids, i.inReplyTo());
-                addIfPresent(ids, i.threadKey());
+            }
+            // a parent or thread root that is an item of this page is looked up above or added by this page
+            Set<String> others = new HashSet<>();
+            for (InboundItem i : items) {
+                if (i.inReplyTo() != null && !ids.contains(i.inReplyTo())) {
+                    others.add(i.inReplyTo());
+                }
+                if (i.threadKey() != null && !ids.contains(i.threadKey())) {
+                    others.add(i.threadKey());
+                }
                 if (!i.fromOrganisation() && i.author() != null) {
                     addIfPresent(handles, i.author().handle());
                 }
             }
+            ids.addAll(others);
             Map<String, Message> found = repos.messages().findByExternalIds(account.id(), ids);
             ids.forEach(id -> stored.put(id, found.get(id)));
             batch.preloadCases(found.values().stream().map(Message::caseId).toList());

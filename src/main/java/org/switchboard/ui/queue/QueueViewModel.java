@@ -133,7 +133,9 @@ public final class QueueViewModel {
         QueueCursor from = top ? null : window.firstCursor();
         int pages = top ? 1 : Math.max(1, window.pageCount());
         loading.set(true);
-        work(() -> read(v, f, s, from, pages, views), snap -> applyRefresh(gen, snap, top), e -> {
+        // From the top (first load, another view, filter or sort) the rows come first and the counts after them:
+        // counting a million cases must not hold up the first page (docs/performance.md).
+        work(() -> read(v, f, s, from, pages, views, !top), snap -> applyRefresh(gen, snap, top), e -> {
             refreshing = false;
             loading.set(false);
             status.fail("queue.error.load", e);
@@ -143,7 +145,7 @@ public final class QueueViewModel {
 
     /** Background thread: the pages chained by their cursors, so each keeps the cursor it was read with. */
     private Snapshot read(SavedView v, QueueFilters f, QueueSort s, QueueCursor from, int pages,
-                          List<CustomView> views) {
+                          List<CustomView> views, boolean withCounts) {
         List<Account> known = accountService.list();
         String me = queue.agentName();
         QueueFilter filter = f.narrow(queue.filterOf(v), me);
@@ -155,8 +157,25 @@ public final class QueueViewModel {
             read.add(QueueWindow.page(cursor, page));
             cursor = page.next();
         }
+        if (!withCounts) {
+            return new Snapshot(query, read, -1, Map.of(), Map.of(), known, me);
+        }
         return new Snapshot(query, read, queue.count(filter), queue.viewCounts(),
                 CustomViews.count(queue, views, known), known, me);
+    }
+
+    /** The counts a snapshot read without them (background thread). */
+    private record Counts(long total, Map<SavedView, Long> views, Map<String, Long> custom) {}
+
+    private void readCounts(long gen, QueueFilter filter, List<CustomView> views, List<Account> known) {
+        work(() -> new Counts(queue.count(filter), queue.viewCounts(), CustomViews.count(queue, views, known)), c -> {
+            if (gen == generation) {
+                total.set(c.total());
+                counts.putAll(c.views());
+                custom.counts().putAll(c.custom());
+                updatePaging();
+            }
+        }, e -> status.fail("queue.error.load", e));
     }
 
     private void applyRefresh(long gen, Snapshot snap, boolean fromTop) {
@@ -176,9 +195,13 @@ public final class QueueViewModel {
         if (!accounts.equals(snap.accounts())) {
             accounts.setAll(snap.accounts());
         }
-        total.set(snap.total());
-        counts.putAll(snap.counts());
-        custom.counts().putAll(snap.customCounts());
+        if (snap.total() >= 0) {
+            total.set(snap.total());
+            counts.putAll(snap.counts());
+            custom.counts().putAll(snap.customCounts());
+        } else {
+            readCounts(gen, snap.query().filter(), List.copyOf(custom.views()), snap.accounts());
+        }
         if (fromTop || !sameQuery) {
             List<Long> wereNew = arrivals.clear();
             scrollAfterJump(wereNew);
