@@ -251,10 +251,12 @@ public final class JdbcCaseRepository implements CaseRepository {
             params.add(f.tag());
         }
         if (f.hasOpenErrand()) {
-            w.append(" AND c.open_errands > 0");
+            // ">= 1", not "> 0": H2 starts the index range at the bound and skips equal rows one by one, which
+            // for "> 0" means every case without errands (320 ms instead of 0.6 ms at 400,000 cases)
+            w.append(" AND c.open_errands >= 1");
         }
         if (f.overdue()) {
-            w.append(" AND c.open_errands > 0 AND c.next_errand_due < ?");
+            w.append(" AND c.open_errands >= 1 AND c.next_errand_due < ?");
             params.add(now);
         }
         if (f.resolvedSince() != null) {
