@@ -39,10 +39,11 @@ public final class Main {
     }
 
     private static java.util.List<org.switchboard.cli.BenchRunner.Figure> bench(Path dir, long cases, long messages,
-                                                                             int runs, PrintWriter progress)
+                                                                             int runs, long ingest,
+                                                                             PrintWriter progress)
             throws Exception {
         var figures = new org.switchboard.app.bench.Benchmark(
-                new org.switchboard.app.bench.Benchmark.Options(dir, cases, messages, runs), progress).run();
+                new org.switchboard.app.bench.Benchmark.Options(dir, cases, messages, runs, ingest, true), progress).run();
         return figures.stream().map(f -> new org.switchboard.cli.BenchRunner.Figure(f.name(), f.value(), f.target(),
                 f.met())).toList();
     }

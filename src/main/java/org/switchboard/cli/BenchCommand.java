@@ -23,6 +23,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "200", paramLabel = "N", description = "measurements per figure")
     int runs;
 
+    @Option(names = "--ingest", defaultValue = "-1", paramLabel = "N", description = "messages that go through the "
+            + "sync path (default: all, at most 500,000); the rest of the workspace is bulk-loaded by JDBC batches")
+    long ingest;
+
     @Option(names = "--json", description = "print JSON")
     boolean json;
 
@@ -34,7 +38,7 @@ final class BenchCommand implements Callable<Integer> {
         if (root.dataDir == null) {
             throw new UserInputException("name a new, empty folder for the benchmark's workspace with --data-dir");
         }
-        List<BenchRunner.Figure> figures = root.env().bench().run(root.dataDir(), cases, messages, runs,
+        List<BenchRunner.Figure> figures = root.env().bench().run(root.dataDir(), cases, messages, runs, ingest,
                 json ? new java.io.PrintWriter(java.io.Writer.nullWriter()) : root.env().err());
         if (json) {
             ArrayNode out = JsonOut.array();

@@ -10,9 +10,11 @@ public interface BenchRunner {
     /** One measured figure and its target ({@code met} null when there is no target). */
     record Figure(String name, String value, String target, Boolean met) {}
 
-    List<Figure> run(Path dataDir, long cases, long messages, int runs, PrintWriter progress) throws Exception;
+    /** {@code ingest}: messages through the sync path (-1: the default), the rest is bulk-loaded. */
+    List<Figure> run(Path dataDir, long cases, long messages, int runs, long ingest, PrintWriter progress)
+            throws Exception;
 
-    BenchRunner UNAVAILABLE = (d, c, m, r, p) -> {
+    BenchRunner UNAVAILABLE = (d, c, m, r, i, p) -> {
         throw new UserInputException("the benchmark is run by the application launcher (switchboard bench)");
     };
 }

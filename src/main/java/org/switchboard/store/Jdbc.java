@@ -176,6 +176,49 @@ public final class Jdbc implements Transactions {
         }, sql);
     }
 
+    /** Runs one INSERT for many parameter rows in JDBC batches and returns the generated ids in row order. */
+    public long[] batchInsert(String sql, List<Object[]> rows) {
+        long[] ids = new long[rows.size()];
+        if (rows.isEmpty()) {
+            return ids;
+        }
+        return withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql, new String[] {"id"})) {
+                for (Object[] row : rows) {
+                    bind(ps, row);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+                int i = 0;
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    while (keys.next() && i < ids.length) {
+                        ids[i++] = keys.getLong(1);
+                    }
+                }
+                if (i != ids.length) {
+                    throw new SQLException("expected " + ids.length + " generated keys, got " + i);
+                }
+                return ids;
+            }
+        }, sql);
+    }
+
+    /** Runs one UPDATE for many parameter rows in JDBC batches and returns the row counts. */
+    public int[] batchUpdate(String sql, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return new int[0];
+        }
+        return withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (Object[] row : rows) {
+                    bind(ps, row);
+                    ps.addBatch();
+                }
+                return ps.executeBatch();
+            }
+        }, sql);
+    }
+
     public void execute(String sql) {
         withConnection(c -> {
             try (Statement st = c.createStatement()) {
@@ -221,6 +264,50 @@ public final class Jdbc implements Transactions {
     public static Instant instant(ResultSet rs, String column) throws SQLException {
         OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
         return t == null ? null : t.toInstant();
+    }
+
+    /** Runs {@code sql} (with one {@code IN (%s)} placeholder) over {@code keys} in chunks of 500, adding the rows. */
+    public <K, T> List<T> listIn(String sql, java.util.Collection<K> keys, RowMapper<T> mapper, Object... leading) {
+        List<T> out = new ArrayList<>();
+        List<K> all = new ArrayList<>(new java.util.LinkedHashSet<>(keys));
+        for (int from = 0; from < all.size(); from += 500) {
+            List<K> chunk = all.subList(from, Math.min(all.size(), from + 500));
+            Object[] params = new Object[leading.length + chunk.size()];
+            System.arraycopy(leading, 0, params, 0, leading.length);
+            for (int i = 0; i < chunk.size(); i++) {
+                params[leading.length + i] = chunk.get(i);
+            }
+            out.addAll(list(String.format(sql, String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"))),
+                    mapper, params));
+        }
+        return out;
+    }
+
+    /**
+     * Runs one prepared query once per key (the key bound after {@code leading}) and collects the rows: for
+     * look-ups over a composite index, which H2 does not use for {@code a = ? AND b IN (...)}.
+     */
+    public <K, T> List<T> listEach(String sql, java.util.Collection<K> keys, RowMapper<T> mapper, Object... leading) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        return withConnection(c -> {
+            List<T> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                Object[] params = new Object[leading.length + 1];
+                System.arraycopy(leading, 0, params, 0, leading.length);
+                for (K key : new java.util.LinkedHashSet<>(keys)) {
+                    params[leading.length] = key;
+                    bind(ps, params);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.add(mapper.map(rs));
+                        }
+                    }
+                }
+            }
+            return out;
+        }, sql);
     }
 
     public static Long nullableLong(ResultSet rs, String column) throws SQLException {

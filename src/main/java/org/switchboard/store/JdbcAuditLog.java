@@ -20,6 +20,13 @@ public final class JdbcAuditLog implements AuditLog {
     }
 
     @Override
+    public void appendAll(List<AuditEvent> events) {
+        jdbc.batch("INSERT INTO audit_log (logged_at, actor, action, subject_type, subject_id, detail) "
+                + "VALUES (?, ?, ?, ?, ?, ?)", events.stream().map(e -> new Object[] {e.at(), e.actor(), e.action(),
+                e.subjectType(), e.subjectId(), e.detail()}).toList());
+    }
+
+    @Override
     public List<AuditEvent> forSubject(String subjectType, String subjectId) {
         return jdbc.list("SELECT id, logged_at, actor, action, subject_type, subject_id, detail FROM audit_log "
                         + "WHERE subject_type = ? AND subject_id = ? ORDER BY id",

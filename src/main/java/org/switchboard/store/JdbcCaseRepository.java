@@ -51,6 +51,63 @@ public final class JdbcCaseRepository implements CaseRepository {
     }
 
     @Override
+    public List<Case> insertAll(List<Case> cases) {
+        long[] ids = jdbc.batchInsert("INSERT INTO cases (status, outcome, priority_key, assignee, contact_id, "
+                + "account_id, platform, preview, created_at, last_activity_at, waiting_since, queue_at, message_count, "
+                + "resolved_at, unread, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", cases.stream()
+                .map(c -> new Object[] {c.status(), c.outcome(), priorityKey(c.priority()), c.assignee(), c.contactId(),
+                        c.accountId(), c.platform().id(), clip(c.preview()), c.createdAt(), c.lastActivityAt(),
+                        c.waitingSince(), queueAt(c), c.messageCount(), c.resolvedAt(), true}).toList());
+        List<Object[]> tags = new ArrayList<>();
+        List<Case> out = new ArrayList<>(cases.size());
+        for (int i = 0; i < ids.length; i++) {
+            Case c = cases.get(i);
+            long id = ids[i];
+            c.tags().stream().distinct().forEach(t -> tags.add(new Object[] {id, t}));
+            out.add(new Case(id, c.status(), c.outcome(), c.priority(), c.assignee(), c.tags(), c.contactId(),
+                    c.accountId(), c.platform(), c.preview(), c.createdAt(), c.lastActivityAt(), c.waitingSince(),
+                    c.messageCount(), c.resolvedAt(), 0));
+        }
+        jdbc.batch("INSERT INTO case_tags (case_id, tag) VALUES (?, ?)", tags);
+        return out;
+    }
+
+    @Override
+    public List<Case> findAll(java.util.Collection<Long> ids) {
+        List<Case> cases = jdbc.listIn("SELECT " + CASE_COLUMNS + " FROM cases WHERE id IN (%s)", ids,
+                rs -> mapCase(rs, List.of()));
+        Map<Long, List<String>> tags = new HashMap<>();
+        jdbc.listIn("SELECT case_id, tag FROM case_tags WHERE case_id IN (%s) ORDER BY tag",
+                cases.stream().map(Case::id).toList(), rs -> {
+                    tags.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                    return null;
+                });
+        return cases.stream().map(c -> tags.containsKey(c.id()) ? c.withTags(tags.get(c.id())) : c).toList();
+    }
+
+    @Override
+    public List<Case> updateAll(List<Case> cases) {
+        int[] counts = jdbc.batchUpdate("UPDATE cases SET status = ?, outcome = ?, priority_key = ?, assignee = ?, "
+                        + "contact_id = ?, account_id = ?, platform = ?, preview = ?, last_activity_at = ?, "
+                        + "waiting_since = ?, queue_at = ?, message_count = ?, resolved_at = ?, version = version + 1 "
+                        + "WHERE id = ? AND version = ?", cases.stream().map(c -> new Object[] {c.status(), c.outcome(),
+                        priorityKey(c.priority()), c.assignee(), c.contactId(), c.accountId(), c.platform().id(),
+                        clip(c.preview()), c.lastActivityAt(), c.waitingSince(), queueAt(c), c.messageCount(),
+                        c.resolvedAt(), c.id(), c.version()}).toList());
+        List<Case> out = new ArrayList<>(cases.size());
+        for (int i = 0; i < cases.size(); i++) {
+            Case c = cases.get(i);
+            if (counts[i] == 0) {
+                throw new StaleWriteException("case", c.id(), c.version());
+            }
+            out.add(new Case(c.id(), c.status(), c.outcome(), c.priority(), c.assignee(), c.tags(), c.contactId(),
+                    c.accountId(), c.platform(), c.preview(), c.createdAt(), c.lastActivityAt(), c.waitingSince(),
+                    c.messageCount(), c.resolvedAt(), c.version() + 1));
+        }
+        return out;
+    }
+
+    @Override
     public Optional<Case> find(long id) {
         return jdbc.one("SELECT " + CASE_COLUMNS + " FROM cases WHERE id = ?", rs -> mapCase(rs, tagsOf(id)), id);
     }
@@ -105,7 +162,9 @@ public final class JdbcCaseRepository implements CaseRepository {
                     params.add(after.at());
                     params.add(after.id());
                 }
-                sql.append(" ORDER BY c.last_activity_at DESC, c.id DESC");
+                sql.append(q.filter().effectiveStatuses().size() == 1
+                        ? " ORDER BY c.status DESC, c.last_activity_at DESC, c.id DESC"
+                        : " ORDER BY c.last_activity_at DESC, c.id DESC");
             }
             case PRIORITY -> {
                 if (after != null) {
@@ -114,7 +173,8 @@ public final class JdbcCaseRepository implements CaseRepository {
                     params.add(after.at());
                     params.add(after.id());
                 }
-                sql.append(" ORDER BY c.priority_key, c.queue_at, c.id");
+                sql.append(q.filter().effectiveStatuses().size() == 1 ? " ORDER BY c.status, c.priority_key, c.queue_at, c.id"
+                        : " ORDER BY c.priority_key, c.queue_at, c.id");
             }
         }
         sql.append(" FETCH FIRST ? ROWS ONLY");
@@ -174,7 +234,9 @@ public final class JdbcCaseRepository implements CaseRepository {
         }
         switch (f.assignee().kind()) {
             case ANYONE -> { }
-            case NOBODY -> w.append(" AND c.assignee IS NULL");
+            // written so the assignee index is not chosen: most cases are unassigned, and reading them through
+            // it means sorting them all; walking the sort's own index and skipping assigned ones is quicker
+            case NOBODY -> w.append(" AND COALESCE(c.assignee, '') = ''");
             case AGENT -> {
                 w.append(" AND c.assignee = ?");
                 params.add(f.assignee().agent());
@@ -189,10 +251,12 @@ public final class JdbcCaseRepository implements CaseRepository {
             params.add(f.tag());
         }
         if (f.hasOpenErrand()) {
-            w.append(" AND c.open_errands > 0");
+            // ">= 1", not "> 0": H2 starts the index range at the bound and skips equal rows one by one, which
+            // for "> 0" means every case without errands (320 ms instead of 0.6 ms at 400,000 cases)
+            w.append(" AND c.open_errands >= 1");
         }
         if (f.overdue()) {
-            w.append(" AND c.open_errands > 0 AND c.next_errand_due < ?");
+            w.append(" AND c.open_errands >= 1 AND c.next_errand_due < ?");
             params.add(now);
         }
         if (f.resolvedSince() != null) {

@@ -62,6 +62,32 @@ public final class JdbcContactRepository implements ContactRepository {
     }
 
     @Override
+    public java.util.Map<String, Identity> findIdentities(Platform platform, java.util.Collection<String> handles) {
+        java.util.Map<String, Identity> out = new java.util.HashMap<>();
+        for (Identity i : jdbc.listEach("SELECT id, contact_id, platform, handle, display_name, url FROM identities "
+                + "WHERE platform = ? AND handle = ?", handles, JdbcContactRepository::identity, platform.id())) {
+            out.put(i.handle(), i);
+        }
+        return out;
+    }
+
+    @Override
+    public java.util.Map<Long, List<Identity>> identitiesOf(java.util.Collection<Long> contactIds) {
+        java.util.Map<Long, List<Identity>> out = new java.util.HashMap<>();
+        for (Identity i : jdbc.listIn("SELECT id, contact_id, platform, handle, display_name, url FROM identities "
+                + "WHERE contact_id IN (%s) ORDER BY id", contactIds, JdbcContactRepository::identity)) {
+            out.computeIfAbsent(i.contactId(), k -> new java.util.ArrayList<>()).add(i);
+        }
+        return out;
+    }
+
+    @Override
+    public List<Contact> findAll(java.util.Collection<Long> ids) {
+        return jdbc.listIn("SELECT id, name, email, phone, created_at, version FROM contacts WHERE id IN (%s)", ids,
+                JdbcContactRepository::contact);
+    }
+
+    @Override
     public EarlierAttempt addAttempt(EarlierAttempt a) {
         long id = jdbc.insert("INSERT INTO earlier_attempts (contact_id, attempt_date, channel, addressee, result, "
                         + "recorded_at) VALUES (?, ?, ?, ?, ?, ?)", a.contactId(), a.date(), a.channel(), a.addressee(),

@@ -42,6 +42,45 @@ public final class JdbcMessageRepository implements MessageRepository {
     }
 
     @Override
+    public List<Message> insertAll(List<Message> messages) {
+        long[] ids = jdbc.batchInsert("INSERT INTO messages (case_id, account_id, platform, external_id, direction, "
+                + "kind, contact_id, author, body, subject, created_at, edited_at, url, in_reply_to, thread_key, "
+                + "reply_context) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", messages.stream()
+                .map(m -> new Object[] {m.caseId(), m.accountId(), m.platform().id(), m.externalId(), m.direction(),
+                        m.kind(), m.contactId(), m.author(), m.text(), m.subject(), m.createdAt(), m.editedAt(),
+                        m.url(), m.inReplyTo(), m.threadKey(),
+                        m.replyContext().isEmpty() ? null : Json.writeMap(m.replyContext())}).toList());
+        List<Object[]> edits = new ArrayList<>();
+        List<Object[]> files = new ArrayList<>();
+        List<Message> out = new ArrayList<>(messages.size());
+        for (int i = 0; i < ids.length; i++) {
+            Message m = messages.get(i);
+            long id = ids[i];
+            m.history().forEach(h -> edits.add(new Object[] {id, h.text(), h.at()}));
+            m.attachments().forEach(a -> files.add(new Object[] {id, a.type(), a.url(), a.name()}));
+            out.add(m.withIds(id, m.caseId()));
+        }
+        jdbc.batch("INSERT INTO message_edits (message_id, body, valid_from) VALUES (?, ?, ?)", edits);
+        jdbc.batch("INSERT INTO message_attachments (message_id, kind, url, name) VALUES (?, ?, ?, ?)", files);
+        return out;
+    }
+
+    @Override
+    public Map<String, Message> findByExternalIds(long accountId, java.util.Collection<String> externalIds) {
+        Map<String, Message> out = new HashMap<>();
+        for (Message m : jdbc.listEach("SELECT " + COLUMNS + " FROM messages WHERE account_id = ? AND external_id = ?",
+                externalIds, JdbcMessageRepository::map, accountId)) {
+            out.put(m.externalId(), m);
+        }
+        return out;
+    }
+
+    @Override
+    public List<Message> findByIds(java.util.Collection<Long> ids) {
+        return jdbc.listIn("SELECT " + COLUMNS + " FROM messages WHERE id IN (%s)", ids, JdbcMessageRepository::map);
+    }
+
+    @Override
     public List<Message> forCase(long caseId) {
         List<Message> bare = jdbc.list("SELECT " + COLUMNS + " FROM messages WHERE case_id = ? "
                 + "ORDER BY created_at, id", JdbcMessageRepository::map, caseId);

@@ -26,8 +26,25 @@ class BenchmarkTest {
                         "live heap after full GC (queue and search in use)")
                 .anyMatch(n -> n.startsWith("queue first page: default"))
                 .anyMatch(n -> n.startsWith("search ("));
+        assertThat(figures).extracting(Benchmark.Figure::name).contains("search index size / raw message text",
+                "start-up to first queue page painted, empty workspace",
+                "start-up to first queue page painted, this workspace");
         assertThat(figures).allSatisfy(f -> assertThat(f.value()).isNotBlank());
         assertThat(figures.getFirst().value()).contains("120 in");
+        assertThat(figures).filteredOn(f -> f.name().startsWith("start-up")).allSatisfy(f ->
+                assertThat(f.value()).matches("median [0-9,]+ ms .*"));
+        assertThat(figures).filteredOn(f -> f.name().startsWith("search index size")).singleElement()
+                .satisfies(f -> assertThat(f.value()).matches("[0-9]+\\.[0-9]{2} .*"));
+    }
+
+    @Test
+    void aLargerWorkspaceIsBulkLoadedAndOnlyASampleGoesThroughTheSyncPath() throws Exception {
+        List<Benchmark.Figure> figures = new Benchmark(new Benchmark.Options(dir.resolve("bulk"), 40, 120, 3, 48, false),
+                new PrintWriter(new StringWriter(), true)).run();
+        assertThat(figures.getFirst().name()).startsWith("workspace: bulk-loaded");
+        assertThat(figures.getFirst().value()).contains("24 cases, 72 messages");
+        assertThat(figures).filteredOn(f -> f.name().startsWith("ingest (sync path")).singleElement()
+                .satisfies(f -> assertThat(f.value()).contains("48 in"));
     }
 
     @Test

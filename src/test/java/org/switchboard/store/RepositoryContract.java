@@ -244,6 +244,49 @@ abstract class RepositoryContract {
     }
 
     @Test
+    void aPageIsWrittenAndReadInBatches() {
+        Account acc = accounts.insert(new Account(0, Platform.MASTODON, "Masto", null, false, false, Map.of(), T0));
+        Contact c = contacts.insert(new Contact(0, "Lena", null, null, T0, 0));
+        contacts.addIdentity(new Identity(0, c.id(), Platform.MASTODON, "lena", "Lena", null));
+        List<Case> inserted = cases.insertAll(List.of(newCase(c.id(), T0, Priority.NORMAL, List.of("Müll")),
+                newCase(c.id(), T0.plusSeconds(1), Priority.HIGH, List.of())));
+        assertThat(inserted).extracting(Case::id).doesNotContain(0L).doesNotHaveDuplicates();
+        List<Message> stored = messages.insertAll(List.of(
+                new Message(0, inserted.get(0).id(), acc.id(), Platform.MASTODON, "a1", Direction.IN,
+                        MessageKind.MENTION, c.id(), "Lena", "eins", null, T0, null, List.of(new MessageEdit("ains", T0)),
+                        null, null, List.of(new Attachment("image", "https://cdn.example/a.jpg", "a.jpg"))),
+                new Message(0, inserted.get(1).id(), acc.id(), Platform.MASTODON, "a2", Direction.IN,
+                        MessageKind.MENTION, c.id(), "Lena", "zwei", null, T0, null, List.of(), null, null, List.of())));
+        assertThat(messages.forCase(inserted.get(0).id())).singleElement().satisfies(m -> {
+            assertThat(m.id()).isEqualTo(stored.get(0).id());
+            assertThat(m.history()).containsExactly(new MessageEdit("ains", T0));
+            assertThat(m.attachments()).hasSize(1);
+        });
+        assertThat(messages.findByExternalIds(acc.id(), List.of("a1", "a2", "a3")).keySet())
+                .containsExactlyInAnyOrder("a1", "a2");
+        assertThat(messages.findByIds(List.of(stored.get(1).id()))).extracting(Message::text).containsExactly("zwei");
+        assertThat(cases.findAll(inserted.stream().map(Case::id).toList())).hasSize(2)
+                .anySatisfy(k -> assertThat(k.tags()).containsExactly("Müll"));
+        assertThat(contacts.findIdentities(Platform.MASTODON, List.of("lena", "nobody")).keySet())
+                .containsExactly("lena");
+        assertThat(contacts.identitiesOf(List.of(c.id())).get(c.id())).hasSize(1);
+        assertThat(contacts.findAll(List.of(c.id()))).extracting(Contact::name).containsExactly("Lena");
+
+        List<Case> updated = cases.updateAll(List.of(inserted.get(0).withStatus(CaseStatus.OPEN, null, null)));
+        assertThat(updated.getFirst().version()).isEqualTo(1);
+        assertThat(cases.find(inserted.get(0).id()).orElseThrow().tags()).as("tags are left alone")
+                .containsExactly("Müll");
+        assertThatThrownBy(() -> cases.updateAll(List.of(inserted.get(0))))
+                .isInstanceOf(org.switchboard.domain.StaleWriteException.class);
+
+        new JdbcAuditLog(db.jdbc()).appendAll(List.of(
+                new org.switchboard.domain.AuditEvent(0, T0, "bench", "case.created", "case", "1", "x"),
+                new org.switchboard.domain.AuditEvent(0, T0, "bench", "case.status", "case", "1", "y")));
+        assertThat(new JdbcAuditLog(db.jdbc()).forSubject("case", "1"))
+                .extracting(org.switchboard.domain.AuditEvent::action).containsExactly("case.created", "case.status");
+    }
+
+    @Test
     void directoryUnitsAreSavedByKeyWithTheirLists() {
         JdbcDirectoryRepository dir = new JdbcDirectoryRepository(db.jdbc());
         dir.saveUnit(new Unit(0, "roads", "Straßenbauamt", "strasse@example.org", List.of("+49 1", "+49 2"), null,

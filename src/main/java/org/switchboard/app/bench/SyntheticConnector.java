@@ -28,13 +28,28 @@ final class SyntheticConnector implements Connector {
     private final int perThread;
     private final long seed;
     private final Instant end;
+    private final String prefix;
 
     SyntheticConnector(Platform platform, long threads, int perThread, long seed, Instant end) {
+        this(platform, threads, perThread, seed, end, "");
+    }
+
+    /** {@code prefix} starts every platform id (the bulk-loaded part of a workspace uses its own). */
+    SyntheticConnector(Platform platform, long threads, int perThread, long seed, Instant end, String prefix) {
+        this.prefix = prefix;
         this.platform = platform;
         this.threads = threads;
         this.perThread = perThread;
         this.seed = seed;
         this.end = end;
+    }
+
+    int perThread() {
+        return perThread;
+    }
+
+    long threads() {
+        return threads;
     }
 
     long totalItems() {
@@ -63,7 +78,7 @@ final class SyntheticConnector implements Connector {
     }
 
     /** Item {@code i}: message {@code i % perThread} of thread {@code i / perThread}. */
-    private InboundItem item(long i) {
+    InboundItem item(long i) {
         long thread = i / perThread;
         int position = (int) (i % perThread);
         SplittableRandom r = new SplittableRandom(seed * 1_000_003L + thread);
@@ -73,14 +88,14 @@ final class SyntheticConnector implements Connector {
         SplittableRandom own = new SplittableRandom(seed * 7_919L + i);
         SyntheticTexts texts = new SyntheticTexts(own);
         boolean ours = position % 2 == 1 && own.nextInt(3) > 0;
-        String id = platform.id() + "-" + thread + "-" + position;
-        String parent = position == 0 ? null : platform.id() + "-" + thread + "-" + (position - 1);
+        String id = prefix + platform.id() + "-" + thread + "-" + position;
+        String parent = position == 0 ? null : prefix + platform.id() + "-" + thread + "-" + (position - 1);
         Author author = ours ? new Author("city", "Stadt Beispielstadt", null)
                 : new Author("user" + contact, (german ? "Bürger " : "Citizen ") + contact, null);
         return new InboundItem(id, position == 0 ? MessageKind.MENTION : MessageKind.REPLY, ours, author,
                 ours ? texts.reply(german) : texts.message(german), null,
                 start.plus(Duration.ofMinutes(17L * position)), null, List.of(), null, parent,
-                platform.id() + "-" + thread, List.of(), Map.of());
+                prefix + platform.id() + "-" + thread, List.of(), Map.of());
     }
 
     @Override

@@ -7,5 +7,10 @@ import org.switchboard.domain.AuditEvent;
 public interface AuditLog {
     AuditEvent append(AuditEvent event);
 
+    /** Appends many lines at once, in order. */
+    default void appendAll(List<AuditEvent> events) {
+        events.forEach(this::append);
+    }
+
     List<AuditEvent> forSubject(String subjectType, String subjectId);
 }

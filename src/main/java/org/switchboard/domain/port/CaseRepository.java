@@ -14,6 +14,20 @@ public interface CaseRepository {
 
     Optional<Case> find(long id);
 
+    /** Inserts many cases at once (JDBC batch) and returns them with their ids, in the same order. */
+    List<Case> insertAll(List<Case> cases);
+
+    /** The cases with these ids (those that exist), with their tags, in no particular order. */
+    List<Case> findAll(java.util.Collection<Long> ids);
+
+    /**
+     * Writes status, summary and the other fields of many cases at once, leaving their tags alone, if each
+     * version is still the stored one; returns them with their next versions.
+     *
+     * @throws org.switchboard.domain.StaleWriteException when someone else changed one of them meanwhile
+     */
+    List<Case> updateAll(List<Case> cases);
+
     /**
      * Writes the case if its version is still the stored one and returns it with the next version.
      *

@@ -22,6 +22,15 @@ public interface ContactRepository {
 
     Optional<Identity> findIdentity(Platform platform, String handle);
 
+    /** The identities on {@code platform} with any of these handles, by handle. */
+    java.util.Map<String, Identity> findIdentities(Platform platform, java.util.Collection<String> handles);
+
+    /** The identities of these contacts, by contact id (each list in id order). */
+    java.util.Map<Long, List<Identity>> identitiesOf(java.util.Collection<Long> contactIds);
+
+    /** The contacts with these ids (those that exist), in no particular order. */
+    List<Contact> findAll(java.util.Collection<Long> ids);
+
     EarlierAttempt addAttempt(EarlierAttempt attempt);
 
     List<EarlierAttempt> attempts(long contactId);

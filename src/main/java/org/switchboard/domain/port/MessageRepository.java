@@ -8,6 +8,15 @@ import org.switchboard.domain.Message;
 public interface MessageRepository {
     Message insert(Message message);
 
+    /** Inserts many messages at once (JDBC batches) and returns them with their ids, in the same order. */
+    List<Message> insertAll(List<Message> messages);
+
+    /** The stored messages of this account with any of these platform ids, by platform id; without history. */
+    java.util.Map<String, Message> findByExternalIds(long accountId, java.util.Collection<String> externalIds);
+
+    /** The messages with these ids, without history or attachments, in no particular order. */
+    List<Message> findByIds(java.util.Collection<Long> ids);
+
     /** The conversation of a case in the order it happened. */
     List<Message> forCase(long caseId);
 

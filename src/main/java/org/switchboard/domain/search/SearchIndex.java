@@ -10,6 +10,9 @@ public interface SearchIndex extends AutoCloseable {
     /** Replaces everything indexed for case {@code caseId} with {@code documents}. */
     void replaceCase(long caseId, List<SearchDocument> documents);
 
+    /** Adds these documents, replacing any indexed under the same key and case (new messages of a case). */
+    void upsert(List<SearchDocument> documents);
+
     /** Makes what was written so far searchable (cheap; called after a batch). */
     void refresh();
 

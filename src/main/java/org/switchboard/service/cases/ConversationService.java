@@ -75,41 +75,62 @@ public final class ConversationService {
 
     /** Opens a new case for {@code contact} whose first message is {@code first}. */
     public Case openCase(Contact contact, NewMessage first, Priority priority) {
+        long[] messageId = new long[1];
         Case created = repos.tx().inTransaction(() -> {
             Instant now = clock.instant();
             Case c = repos.cases().insert(new Case(0, CaseStatus.NEW, null, priority, null, List.of(), contact.id(),
                     first.accountId(), first.platform(), Case.previewOf(first.text()), now, first.createdAt(),
                     null, 0, null, 0));
             audit.record("case.created", "case", c.id(), first.platform().id());
-            return storeMessage(c, contact.id(), first);
+            return storeMessage(c, contact.id(), first, messageId);
         });
-        events.publish(new Event.CaseChanged(created.id(), true));
+        events.publish(new Event.CaseChanged(created.id(), true, List.of(messageId[0])));
         return created;
     }
 
     /** Adds a message to an existing case and updates the case's summary. */
     public Case addMessage(long caseId, Long contactId, NewMessage message) {
+        long[] messageId = new long[1];
+        CaseStatus[] before = new CaseStatus[1];
         Case updated = repos.tx().inTransaction(() -> {
             Case c = repos.cases().find(caseId).orElseThrow(() -> new NotFoundException("case", caseId));
-            return storeMessage(c, contactId, message);
+            before[0] = c.status();
+            return storeMessage(c, contactId, message, messageId);
         });
-        events.publish(new Event.CaseChanged(caseId, false));
+        // only a new message (the search index adds just it), unless the case's status changed with it
+        events.publish(new Event.CaseChanged(caseId, false,
+                updated.status() == before[0] ? List.of(messageId[0]) : List.of()));
         return updated;
     }
 
-    private Case storeMessage(Case c, Long contactId, NewMessage m) {
-        Long author = m.direction() == Direction.IN ? contactId : null;
-        repos.messages().insert(new Message(0, c.id(), m.accountId(), m.platform(), m.externalId(), m.direction(),
-                m.kind(), author, m.author(), m.text(), m.subject(), m.createdAt(), m.editedAt(), m.history(), m.url(),
-                m.inReplyTo(), m.attachments(), m.threadKey(), m.replyContext()));
+    private Case storeMessage(Case c, Long contactId, NewMessage m, long[] messageId) {
+        messageId[0] = repos.messages().insert(toMessage(c.id(), contactId, m)).id();
         Case summarised = withMessage(c, m);
-        if (m.direction() == Direction.IN && (c.status() == CaseStatus.WAITING_CUSTOMER
-                || c.status() == CaseStatus.RESOLVED)) {
+        if (reopensCase(c, m)) {
             // The customer wrote again: the case is back with us (a resolved one is reopened).
             summarised = summarised.withStatus(CaseStatus.OPEN, null, null);
             audit.record("case.reopened-by-customer", "case", c.id(), c.status().name());
         }
         return repos.cases().update(summarised);
+    }
+
+    /** The stored form of a new message of case {@code caseId}. */
+    static Message toMessage(long caseId, Long contactId, NewMessage m) {
+        Long author = m.direction() == Direction.IN ? contactId : null;
+        return new Message(0, caseId, m.accountId(), m.platform(), m.externalId(), m.direction(),
+                m.kind(), author, m.author(), m.text(), m.subject(), m.createdAt(), m.editedAt(), m.history(), m.url(),
+                m.inReplyTo(), m.attachments(), m.threadKey(), m.replyContext());
+    }
+
+    /** An inbound message on a case that waits on the customer or is resolved brings it back to us. */
+    static boolean reopensCase(Case c, NewMessage m) {
+        return m.direction() == Direction.IN && (c.status() == CaseStatus.WAITING_CUSTOMER
+                || c.status() == CaseStatus.RESOLVED);
+    }
+
+    /** A writer that stores a whole page of messages with a few batched statements (the sync engine's). */
+    public MessageBatch batch() {
+        return new MessageBatch(repos, audit, events, clock);
     }
 
     /**

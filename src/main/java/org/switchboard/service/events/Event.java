@@ -4,8 +4,20 @@ package org.switchboard.service.events;
 public sealed interface Event permits Event.CaseChanged, Event.WorkspaceReplaced, Event.DirectoryChanged,
         Event.SyncStatusChanged, Event.OutboxChanged {
 
-    /** A case was created or changed (messages, status, assignment, notes ...). */
-    record CaseChanged(long caseId, boolean created) implements Event {}
+    /**
+     * A case was created or changed (messages, status, assignment, notes ...). {@code addedMessages}, when not
+     * empty, says that the change was only these new messages (the case's status stayed as it was), so the
+     * search index adds just them (and, for a new case, its contact) instead of re-indexing the whole case.
+     */
+    record CaseChanged(long caseId, boolean created, java.util.List<Long> addedMessages) implements Event {
+        public CaseChanged {
+            addedMessages = addedMessages == null ? java.util.List.of() : java.util.List.copyOf(addedMessages);
+        }
+
+        public CaseChanged(long caseId, boolean created) {
+            this(caseId, created, java.util.List.of());
+        }
+    }
 
     /** Many things changed at once (demo loaded, import): reload everything. */
     record WorkspaceReplaced() implements Event {}

@@ -5,7 +5,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongConsumer;
@@ -27,21 +29,42 @@ import org.switchboard.service.events.Event;
 import org.switchboard.service.events.EventBus;
 
 /**
- * Search over messages, notes, contacts and errands. The index follows the database: every changed case
- * is re-indexed on a background thread right after the change (searchable within about a second), and the
- * whole index can be rebuilt from the database at any time ({@code search --reindex}).
+ * Search over messages, notes, contacts and errands. The index follows the database on a background thread:
+ * a case whose only change is new messages gets just those messages added (and, when new, its contact); any
+ * other change re-indexes the whole case. What was indexed becomes searchable at the next refresh, at most
+ * {@link #REFRESH_EVERY_NANOS} after the previous one, so a change is searchable within about a second of
+ * being indexed (ADR 0016). The whole index can be rebuilt from the database at any time
+ * ({@code search --reindex}).
  */
 public final class SearchService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SearchService.class);
 
     private final Repositories repos;
     private final SearchIndex index;
-    private final ExecutorService indexer = Executors.newSingleThreadExecutor(r -> {
+    /** The longest time between indexing something and making it searchable (an NRT reader refresh). */
+    static final long REFRESH_EVERY_NANOS = 1_000_000_000L;
+    /** Cases whose new messages are read from the database in one go. */
+    private static final int CHUNK = 500;
+
+    private final ScheduledExecutorService indexer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "search-indexer");
         t.setDaemon(true);
         return t;
     });
-    private final Set<Long> pending = new LinkedHashSet<>();
+    /** Changes not indexed yet, by case (guarded by itself). */
+    private final Map<Long, Change> pending = new LinkedHashMap<>();
+    private boolean drainQueued;
+    // indexer thread only:
+    private long lastRefresh = System.nanoTime();
+    private boolean refreshScheduled;
+    private boolean unrefreshed;
+
+    /** What happened to one case since it was last indexed. */
+    private static final class Change {
+        boolean whole;
+        boolean created;
+        final Set<Long> messages = new LinkedHashSet<>();
+    }
 
     public SearchService(Repositories repos, SearchIndex index, EventBus events) {
         this.repos = repos;
@@ -97,10 +120,18 @@ public final class SearchService implements AutoCloseable {
         built = true;
     }
 
-    /** Waits until every queued change is indexed (tests, and before the window closes). */
+    /** Waits until every queued change is indexed and searchable (tests, and before the window closes). */
     public void awaitIndexed() {
+        awaitIndexed(java.time.Duration.ofSeconds(30));
+    }
+
+    /** As {@link #awaitIndexed()}, waiting at most {@code timeout}. */
+    public void awaitIndexed(java.time.Duration timeout) {
         try {
-            indexer.submit(() -> { }).get(30, TimeUnit.SECONDS);
+            indexer.submit(() -> {
+                drain();
+                refreshNow();
+            }).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("the search indexer did not finish: " + e.getMessage(), e);
         }
@@ -108,32 +139,128 @@ public final class SearchService implements AutoCloseable {
 
     private void onEvent(Event e) {
         switch (e) {
-            case Event.CaseChanged c -> queue(c.caseId());
+            case Event.CaseChanged c -> queue(c);
             case Event.WorkspaceReplaced w -> indexer.execute(() -> run(() -> reindexAll(n -> { })));
             default -> { }
         }
     }
 
-    private void queue(long caseId) {
+    private void queue(Event.CaseChanged c) {
         synchronized (pending) {
-            if (!pending.add(caseId)) {
+            Change change = pending.computeIfAbsent(c.caseId(), k -> new Change());
+            if (c.addedMessages().isEmpty()) {
+                change.whole = true;
+            } else {
+                change.messages.addAll(c.addedMessages());
+                change.created |= c.created();
+            }
+            if (drainQueued) {
                 return;
+            }
+            drainQueued = true;
+        }
+        indexer.execute(this::drain);
+    }
+
+    /** Indexes everything queued so far (indexer thread). */
+    private void drain() {
+        Map<Long, Change> batch;
+        synchronized (pending) {
+            batch = new LinkedHashMap<>(pending);
+            pending.clear();
+            drainQueued = false;
+        }
+        if (batch.isEmpty()) {
+            return;
+        }
+        run(() -> {
+            List<Long> added = new ArrayList<>();
+            for (var entry : batch.entrySet()) {
+                if (entry.getValue().whole) {
+                    index.replaceCase(entry.getKey(), documentsOf(entry.getKey()));
+                } else {
+                    added.add(entry.getKey());
+                }
+            }
+            for (int from = 0; from < added.size(); from += CHUNK) {
+                index.upsert(addedDocuments(added.subList(from, Math.min(added.size(), from + CHUNK)), batch));
+            }
+        });
+        refreshSoon();
+    }
+
+    /** Makes the indexed changes searchable now, or at most {@link #REFRESH_EVERY_NANOS} after the last refresh. */
+    private void refreshSoon() {
+        unrefreshed = true;
+        long since = System.nanoTime() - lastRefresh;
+        if (since >= REFRESH_EVERY_NANOS) {
+            refreshNow();
+        } else if (!refreshScheduled) {
+            refreshScheduled = true;
+            indexer.schedule(() -> {
+                refreshScheduled = false;
+                if (unrefreshed) {
+                    refreshNow();
+                }
+            }, REFRESH_EVERY_NANOS - since, TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private void refreshNow() {
+        run(index::refresh);
+        lastRefresh = System.nanoTime();
+        unrefreshed = false;
+    }
+
+    /** The documents of new messages (and of the contacts of new cases), read in a few queries. */
+    private List<SearchDocument> addedDocuments(List<Long> caseIds, Map<Long, Change> changes) {
+        List<Long> messageIds = new ArrayList<>();
+        caseIds.forEach(id -> messageIds.addAll(changes.get(id).messages));
+        List<Message> messages = repos.messages().findByIds(messageIds);
+        Set<Long> allCases = new LinkedHashSet<>(caseIds);
+        messages.forEach(m -> allCases.add(m.caseId())); // a message may have moved meanwhile
+        Map<Long, Case> cases = new java.util.HashMap<>();
+        repos.cases().findAll(allCases).forEach(c -> cases.put(c.id(), c));
+        List<SearchDocument> docs = new ArrayList<>();
+        for (Message m : messages) {
+            Case c = cases.get(m.caseId());
+            if (c != null) {
+                docs.add(messageDocument(m, c.status().name()));
             }
         }
-        indexer.execute(() -> {
-            List<Long> batch;
-            synchronized (pending) {
-                batch = new ArrayList<>(pending);
-                pending.clear();
+        List<Case> created = caseIds.stream().filter(id -> changes.get(id).created).map(cases::get)
+                .filter(java.util.Objects::nonNull).toList();
+        if (!created.isEmpty()) {
+            List<Long> contactIds = created.stream().map(Case::contactId).distinct().toList();
+            Map<Long, Contact> contacts = new java.util.HashMap<>();
+            repos.contacts().findAll(contactIds).forEach(c -> contacts.put(c.id(), c));
+            Map<Long, List<Identity>> identities = repos.contacts().identitiesOf(contactIds);
+            for (Case c : created) {
+                Contact contact = contacts.get(c.contactId());
+                if (contact != null) {
+                    docs.add(contactDocument(contact, identities.getOrDefault(contact.id(), List.of()), c));
+                }
             }
-            if (batch.isEmpty()) {
-                return;
-            }
-            run(() -> {
-                batch.forEach(id -> index.replaceCase(id, documentsOf(id)));
-                index.refresh();
-            });
-        });
+        }
+        return docs;
+    }
+
+    private static SearchDocument messageDocument(Message m, String status) {
+        String text = (m.subject() == null ? "" : m.subject() + "\n") + m.text();
+        return new SearchDocument(Kind.MESSAGE, m.id(), m.caseId(), text, m.platform().id(), status, m.author(), null,
+                m.createdAt());
+    }
+
+    private static SearchDocument contactDocument(Contact contact, List<Identity> identities, Case c) {
+        StringBuilder t = new StringBuilder(contact.name());
+        for (Identity i : identities) {
+            t.append(' ').append(i.handle());
+        }
+        if (contact.email() != null) {
+            t.append(' ').append(contact.email());
+        }
+        return new SearchDocument(Kind.CONTACT, contact.id(), c.id(), t.toString(), c.platform().id(),
+                c.status().name(), contact.name(), null, contact.createdAt());
     }
 
     private static void run(Runnable r) {
@@ -157,9 +284,7 @@ public final class SearchService implements AutoCloseable {
         Optional<Contact> contact = repos.contacts().find(c.contactId());
         String contactName = contact.map(Contact::name).orElse(null);
         for (Message m : repos.messages().forCase(caseId)) {
-            String text = (m.subject() == null ? "" : m.subject() + "\n") + m.text();
-            docs.add(new SearchDocument(Kind.MESSAGE, m.id(), caseId, text, m.platform().id(), status, m.author(), null,
-                    m.createdAt()));
+            docs.add(messageDocument(m, status));
         }
         for (Note n : repos.notes().forCase(caseId)) {
             docs.add(new SearchDocument(Kind.NOTE, n.id(), caseId, n.text(), platform, status, n.author(), null,
@@ -169,15 +294,7 @@ public final class SearchService implements AutoCloseable {
             docs.add(new SearchDocument(Kind.ERRAND, e.id(), caseId, e.ref().value() + " " + e.unitKey() + " "
                     + (e.recipient() == null ? "" : e.recipient()), platform, status, null, e.unitKey(), e.createdAt()));
         }
-        if (contact.isPresent()) {
-            StringBuilder t = new StringBuilder(contactName);
-            for (Identity i : repos.contacts().identities(c.contactId())) {
-                t.append(' ').append(i.handle());
-            }
-            contact.map(Contact::email).ifPresent(x -> t.append(' ').append(x));
-            docs.add(new SearchDocument(Kind.CONTACT, c.contactId(), caseId, t.toString(), platform, status,
-                    contactName, null, contact.get().createdAt()));
-        }
+        contact.ifPresent(x -> docs.add(contactDocument(x, repos.contacts().identities(c.contactId()), c)));
         return docs;
     }
 

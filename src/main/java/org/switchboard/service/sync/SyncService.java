@@ -166,8 +166,8 @@ public final class SyncService {
             repos.tx().run(() -> {
                 List<InboundItem> ordered = fetched.items().stream()
                         .sorted(Comparator.comparing(InboundItem::createdAt)).toList();
-                for (InboundItem item : ordered) {
-                    switch (ingest.item(account, item)) {
+                for (Ingest.Outcome outcome : ingest.page(account, ordered)) {
+                    switch (outcome) {
                         case NEW -> counts.newItems++;
                         case UPDATED -> counts.updated++;
                         case UNCHANGED, SKIPPED -> { }

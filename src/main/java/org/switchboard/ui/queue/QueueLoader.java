@@ -104,7 +104,9 @@ final class QueueLoader {
         QueueCursor from = top ? null : window.firstCursor();
         int pages = top ? 1 : Math.max(1, window.pageCount());
         out.loading().set(true);
-        work(() -> read(v, f, s, from, pages, views), snap -> applyRefresh(gen, snap, top), e -> {
+        // From the top (first load, another view, filter or sort) the rows come first and the counts after them:
+        // counting a million cases must not hold up the first page (docs/performance.md).
+        work(() -> read(v, f, s, from, pages, views, !top), snap -> applyRefresh(gen, snap, top), e -> {
             refreshing = false;
             out.loading().set(false);
             status.fail("queue.error.load", e);
@@ -114,7 +116,7 @@ final class QueueLoader {
 
     /** Background thread: the pages chained by their cursors, so each keeps the cursor it was read with. */
     private Snapshot read(SavedView v, QueueFilters f, QueueSort s, QueueCursor from, int pages,
-                          List<CustomView> views) {
+                          List<CustomView> views, boolean withCounts) {
         List<Account> known = accountService.list();
         String agent = queue.agentName();
         QueueFilter filter = f.narrow(queue.filterOf(v), agent);
@@ -126,8 +128,25 @@ final class QueueLoader {
             read.add(QueueWindow.page(cursor, page));
             cursor = page.next();
         }
+        if (!withCounts) {
+            return new Snapshot(query, read, -1, Map.of(), Map.of(), known, agent);
+        }
         return new Snapshot(query, read, queue.count(filter), queue.viewCounts(),
                 CustomViews.count(queue, views, known), known, agent);
+    }
+
+    /** The counts a snapshot read without them (background thread). */
+    private record Counts(long total, Map<SavedView, Long> views, Map<String, Long> custom) {}
+
+    private void readCounts(long gen, QueueFilter filter, List<CustomView> views, List<Account> known) {
+        work(() -> new Counts(queue.count(filter), queue.viewCounts(), CustomViews.count(queue, views, known)), c -> {
+            if (gen == generation) {
+                out.total().set(c.total());
+                out.counts().putAll(c.views());
+                out.customCounts().putAll(c.custom());
+                updatePaging();
+            }
+        }, e -> status.fail("queue.error.load", e));
     }
 
     private void applyRefresh(long gen, Snapshot snap, boolean fromTop) {
@@ -147,9 +166,13 @@ final class QueueLoader {
         if (!out.accounts().equals(snap.accounts())) {
             out.accounts().setAll(snap.accounts());
         }
-        out.total().set(snap.total());
-        out.counts().putAll(snap.counts());
-        out.customCounts().putAll(snap.customCounts());
+        if (snap.total() >= 0) {
+            out.total().set(snap.total());
+            out.counts().putAll(snap.counts());
+            out.customCounts().putAll(snap.customCounts());
+        } else {
+            readCounts(gen, snap.query().filter(), List.copyOf(request.customViews().get()), snap.accounts());
+        }
         if (fromTop || !sameQuery) {
             scrollAfterJump(arrivals.clear());
         } else {

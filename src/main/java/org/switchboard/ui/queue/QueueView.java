@@ -64,6 +64,7 @@ public final class QueueView {
         vm.rows().addListener(afterRowsChange);
         vm.selectedCaseId().addListener(selectionFromModel);
         vm.scrollTo().addListener(scrollRequest);
+        StartupProbe.installIfRequested(vm, list);
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (!syncing && b != null) {
                 vm.select(b.id());

@@ -286,6 +286,79 @@ class SyncServiceTest {
         assertThat(ws.sync().syncOnce(null)).isEmpty();
     }
 
+    @Test
+    void aSyncedMessageBecomesSearchableWithinTheRefreshIntervalWithoutAnyoneWaitingForTheIndexer() {
+        platform("City").stream("mentions", mention("1", "anna", "Schlagloch in der Goethestraße", 0));
+        ws.sync().syncOnce(null);
+        // ADR 0016: indexed on the indexer thread, searchable at the next refresh (at most a second later).
+        // The deadline only keeps a broken build from hanging; it is not a performance assertion.
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        List<org.switchboard.domain.search.SearchHit> hits = List.of();
+        while (hits.isEmpty() && System.nanoTime() < deadline) {
+            hits = ws.search().search("Schlagloch", 10);
+            if (hits.isEmpty()) {
+                sleepBriefly();
+            }
+        }
+        assertThat(hits).singleElement().satisfies(h -> assertThat(h.caseId()).isEqualTo(rows().getFirst().id()));
+        assertThat(ws.search().search("anna", 10)).as("a new case brings its contact into the index too")
+                .anySatisfy(h -> assertThat(h.kind()).isEqualTo(org.switchboard.domain.search.SearchDocument.Kind.CONTACT));
+    }
+
+    @Test
+    void aStatusChangeByTheCustomersAnswerReindexesTheWholeCase() {
+        ScriptedConnector city = platform("City").stream("mentions", mention("1", "anna", "Bank kaputt", 0));
+        ws.sync().syncOnce(null);
+        long id = rows().getFirst().id();
+        ws.cases().setStatus(id, CaseStatus.WAITING_CUSTOMER);
+        ws.search().awaitIndexed();
+        assertThat(ws.search().search("Bank status:WAITING_CUSTOMER", 10)).hasSize(1);
+
+        city.stream("mentions", item("2", "anna", "Immer noch kaputt", 5, "1", "1", MessageKind.REPLY, false));
+        ws.sync().syncOnce(null);
+        ws.search().awaitIndexed();
+        assertThat(ws.cases().open(id).kase().status()).isEqualTo(CaseStatus.OPEN);
+        assertThat(ws.search().search("Bank status:OPEN", 10)).as("the earlier message carries the new status")
+                .singleElement().satisfies(h -> assertThat(h.caseId()).isEqualTo(id));
+        assertThat(ws.search().search("Immer status:OPEN", 10)).hasSize(1);
+    }
+
+    @Test
+    void aPageThatAnswersAndRepeatsItsOwnItemsIsStoredAsOneItemAtATimeWouldBe() {
+        ScriptedConnector city = platform("City").stream("mentions",
+                mention("1", "anna", "Bank kaput", 0),
+                item("2", "city", "Danke!", 1, "1", "1", MessageKind.REPLY, true),
+                item("3", "anna", "Bitte schnell", 2, "2", "1", MessageKind.REPLY, false),
+                mention("4", "ben", "Laterne aus", 3),
+                item("5", "anna", "Und die Bank am Markt auch", 4, null, "5", MessageKind.MENTION, false),
+                new InboundItem("1", MessageKind.MENTION, false, new Author("anna", null, null), "Bank kaputt", null,
+                        T0, T0.plusSeconds(600), List.of(), null, null, "1", List.of(), Map.of()));
+        city.pageSize = 10;
+        var r = ws.sync().syncOnce(null).getFirst();
+        assertThat(r.newItems()).isEqualTo(5);
+        assertThat(r.updated()).as("the same item again in the same page is an edit").isEqualTo(1);
+        List<QueueRow> rows = rows();
+        assertThat(rows).hasSize(3);
+        assertThat(rows).extracting(QueueRow::contactName).containsOnly("anna", "ben");
+        assertThat(rows.stream().map(QueueRow::contactId).distinct()).as("anna is one contact").hasSize(2);
+        QueueRow thread = rows.stream().filter(x -> x.messageCount() == 3).findFirst().orElseThrow();
+        var messages = ws.cases().open(thread.id()).messages();
+        assertThat(messages).extracting(m -> m.externalId()).containsExactly("1", "2", "3");
+        assertThat(messages.getFirst().text()).isEqualTo("Bank kaputt");
+        assertThat(messages.getFirst().history()).containsExactly(new MessageEdit("Bank kaput", T0));
+        assertThat(ws.cases().open(thread.id()).history()).extracting(a -> a.action())
+                .containsOnlyOnce("case.created");
+    }
+
+    private static void sleepBriefly() {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private ScriptedConnector platform(String name) {
         ws.accounts().add(Platform.MASTODON, name, null, false, Map.of("instance", "https://x.example"));
         ScriptedConnector c = new ScriptedConnector();
