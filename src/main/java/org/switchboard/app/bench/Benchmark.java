@@ -117,6 +117,7 @@ public final class Benchmark {
         indexSize(rawText);
         if (o.startup()) {
             startup();
+            scrolling();
         }
         return figures;
     }
@@ -148,25 +149,63 @@ public final class Benchmark {
         return sorted.get(sorted.size() / 2);
     }
 
+    /**
+     * Scrolling the real case list of the benchmark's workspace (the application as a child process, headless,
+     * software rendering) at a fast steady speed, past the list's window of pages: frames per second and the
+     * frame-time distribution, as the scroll probe ({@link org.switchboard.ui.queue.ScrollProbe}) reports them.
+     */
+    private void scrolling() throws Exception {
+        progress.println("scrolling the queue (the application as a child process, headless) …");
+        double seconds = o.runs() >= 20 ? 8 : 2;
+        String line = probe(o.dataDir(), List.of("-D" + org.switchboard.ui.queue.StartupProbe.SCROLL_PROPERTY + "="
+                + seconds), org.switchboard.ui.queue.StartupProbe.SCROLL_PREFIX);
+        java.util.Map<String, String> v = new java.util.HashMap<>();
+        for (String pair : line.split(" ")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                v.put(pair.substring(0, eq), pair.substring(eq + 1));
+            }
+        }
+        double fps = Double.parseDouble(v.get("fps"));
+        double p95 = Double.parseDouble(v.get("p95"));
+        add(String.format(java.util.Locale.ROOT, "scrolling the queue (%.0f rows/s for %.0f s)",
+                org.switchboard.ui.queue.StartupProbe.SCROLL_ROWS_PER_SECOND, seconds),
+                String.format(java.util.Locale.ROOT, "%.1f fps; frame p50 %s ms, p95 %s ms, p99 %s ms, worst %s ms; "
+                        + "%s slow frames, %s waiting for a page; %s rows passed, at most %s held", fps, v.get("p50"),
+                        v.get("p95"), v.get("p99"), v.get("worst"), v.get("slow"), v.get("stalls"), v.get("rows"),
+                        v.get("held")),
+                "60 fps (≥ 58, frame p95 ≤ 20 ms)", fps >= 58 && p95 <= 20);
+    }
+
     /** Starts the application with the start-up probe on {@code dataDir} and returns what the probe printed. */
     static long startupMillis(Path dataDir) throws Exception {
+        String rest = probe(dataDir, List.of("-D" + org.switchboard.ui.queue.StartupProbe.PROPERTY + "=true"),
+                org.switchboard.ui.queue.StartupProbe.PREFIX);
+        return Long.parseLong(rest.substring(0, rest.indexOf(' ')));
+    }
+
+    /**
+     * Starts the application on {@code dataDir} with {@code properties} (a probe) and returns the rest of the line
+     * the probe printed after {@code prefix}.
+     */
+    private static String probe(Path dataDir, List<String> properties, String prefix) throws Exception {
         String javaBin = ProcessHandle.current().info().command().orElse(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        List<String> command = List.of(javaBin, "-Xmx512m", "-Dglass.platform=Headless", "-Dprism.order=sw",
-                "-D" + org.switchboard.ui.queue.StartupProbe.PROPERTY + "=true", "-cp",
-                System.getProperty("java.class.path"), org.switchboard.app.Main.class.getName(), "--data-dir",
-                dataDir.toString(), "gui");
+        List<String> command = new ArrayList<>(List.of(javaBin, "-Xmx512m", "-Dglass.platform=Headless",
+                "-Dprism.order=sw"));
+        command.addAll(properties);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), org.switchboard.app.Main.class.getName(),
+                "--data-dir", dataDir.toString(), "gui"));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         StringBuilder output = new StringBuilder();
-        Long millis = null;
+        String found = null;
         try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(),
                 java.nio.charset.StandardCharsets.UTF_8))) {
             String line;
             while ((line = lines.readLine()) != null) {
                 output.append(line).append('\n');
-                if (line.startsWith(org.switchboard.ui.queue.StartupProbe.PREFIX)) {
-                    String rest = line.substring(org.switchboard.ui.queue.StartupProbe.PREFIX.length());
-                    millis = Long.parseLong(rest.substring(0, rest.indexOf(' ')));
+                if (line.startsWith(prefix)) {
+                    found = line.substring(prefix.length());
                 }
             }
         } finally {
@@ -174,11 +213,10 @@ public final class Benchmark {
                 p.destroyForcibly();
             }
         }
-        if (millis == null || p.exitValue() != 0) {
-            throw new IllegalStateException("the start-up probe did not report (exit " + p.exitValue() + "): "
-                    + output);
+        if (found == null || p.exitValue() != 0) {
+            throw new IllegalStateException("the probe did not report (exit " + p.exitValue() + "): " + output);
         }
-        return millis;
+        return found;
     }
 
     /** The search index on disk (after the workspace closed: committed and merged) against the message text. */
