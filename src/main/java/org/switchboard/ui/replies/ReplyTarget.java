@@ -55,9 +55,36 @@ public record ReplyTarget(long caseId, Long messageId, Kind kind, Platform platf
 
     /** Where a reply to {@code detail} goes, given the workspace's accounts. Any thread (pure). */
     public static ReplyTarget of(CaseDetail detail, List<Account> accounts) {
+        return of(detail, accounts, null);
+    }
+
+    /**
+     * The channels a reply to {@code detail} can take (public, direct, e-mail: those the customer wrote on through
+     * a connected account), in that order.
+     */
+    public static List<ReplyChannel> channels(CaseDetail detail) {
+        return answerable(detail).map(m -> ReplyRules.channelFor(m.kind())).distinct().sorted().toList();
+    }
+
+    /** The channel of the latest message that can be answered, or null when there is none. */
+    public static ReplyChannel latestChannel(CaseDetail detail) {
+        return answerable(detail).max(Comparator.comparing(Message::createdAt))
+                .map(m -> ReplyRules.channelFor(m.kind())).orElse(null);
+    }
+
+    private static java.util.stream.Stream<Message> answerable(CaseDetail detail) {
+        return detail.messages().stream()
+                .filter(m -> m.direction() == Direction.IN && m.accountId() != null && m.externalId() != null);
+    }
+
+    /**
+     * Where a reply on {@code channel} goes (the latest message the customer wrote on it), or, for a null channel,
+     * a reply to the latest message of all. Any thread (pure).
+     */
+    public static ReplyTarget of(CaseDetail detail, List<Account> accounts, ReplyChannel wanted) {
         long caseId = detail.kase().id();
-        Optional<Message> latest = detail.messages().stream()
-                .filter(m -> m.direction() == Direction.IN && m.accountId() != null && m.externalId() != null)
+        Optional<Message> latest = answerable(detail)
+                .filter(m -> wanted == null || ReplyRules.channelFor(m.kind()) == wanted)
                 .max(Comparator.comparing(Message::createdAt));
         if (latest.isEmpty()) {
             Platform p = detail.kase().platform();

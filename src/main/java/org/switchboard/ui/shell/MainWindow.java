@@ -98,8 +98,8 @@ public final class MainWindow implements ShellMenu.Actions, KeyboardShortcuts.Ta
                 setup.clock()), kase, runner, status);
         manual = new ManualCaseViewModel(ws.intake(), runner, status);
         caseServices = new CaseView.Services(setup.openLink(), loader, runner);
-        reply = new ReplyViewModel(new ReplyViewModel.Services(ws.replies(), ws.accounts(), ws.templates(),
-                ws.deflection()), runner, status, setup.clock(), this::forwardInstead);
+        reply = new ReplyViewModel(new ReplyViewModel.Services(ws.drafts(), ws.outbox(), ws.accounts(),
+                ws.templates(), ws.deflection()), runner, status, setup.clock(), this::forwardInstead);
         templateEditor = new org.switchboard.ui.replies.TemplateEditorViewModel(ws.templates(), runner);
         sync = new SyncSummaryViewModel(ws, runner, status);
         vault = new VaultViewModel(ws.accounts(), runner, PassphraseDialog.prompt(this::dialogOwner,
@@ -125,6 +125,7 @@ public final class MainWindow implements ShellMenu.Actions, KeyboardShortcuts.Ta
         bridge.listen(kase::onEvent);
         bridge.listen(attempts::onEvent);
         bridge.listen(sync::onEvent);
+        bridge.listen(reply::onEvent);
         kase.detail().addListener((o, a, detail) -> reply.show(detail));
         queue.selectedCaseId().addListener((o, a, id) -> {
             if (id != null && !id.equals(kase.caseId().get())) {
@@ -234,6 +235,14 @@ public final class MainWindow implements ShellMenu.Actions, KeyboardShortcuts.Ta
     /** The window's own state (settings writer for shutdown). */
     public ShellViewModel shell() {
         return shell;
+    }
+
+    /**
+     * The work left before the workspace may close (the reply drafts not saved yet), for a background thread.
+     * Call before {@link #dispose()}. FX thread.
+     */
+    public Runnable closingWork() {
+        return reply.closing();
     }
 
     /** Stops listening to the workspace; call before closing it. FX thread. */
