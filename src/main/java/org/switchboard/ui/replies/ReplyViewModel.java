@@ -96,6 +96,7 @@ public final class ReplyViewModel {
     private final ObjectProperty<String> verdictText = new SimpleObjectProperty<>();
     /** The channels the open case offers, and the one being written on. */
     private final ObservableList<ReplyChannel> channels = FXCollections.observableArrayList();
+    private final ObservableList<ReplyChannel> channelsShown = FXCollections.unmodifiableObservableList(channels);
     private final ObjectProperty<ReplyChannel> channel = new SimpleObjectProperty<>();
     /** When the draft being shown was last saved; null while nothing is saved. */
     private final ObjectProperty<Instant> savedAt = new SimpleObjectProperty<>();
@@ -542,7 +543,7 @@ public final class ReplyViewModel {
 
     /** The channels the open case offers (public, direct, e-mail). */
     public ObservableList<ReplyChannel> channels() {
-        return FXCollections.unmodifiableObservableList(channels);
+        return channelsShown;
     }
 
     /** The channel being written on. */
