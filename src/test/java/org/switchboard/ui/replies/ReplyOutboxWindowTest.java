@@ -62,6 +62,7 @@ class ReplyOutboxWindowTest extends org.switchboard.ui.DemoWindowTestBase {
     /** POST /api/v1/statuses honouring the Idempotency-Key; a text with "ABGELEHNT" is refused as too long. */
     static final class Mastodon extends Dispatcher {
         final List<String> posted = new CopyOnWriteArrayList<>();
+        volatile boolean refuse = true;
         private final Map<String, String> byKey = new ConcurrentHashMap<>();
         private final AtomicLong ids = new AtomicLong(114700000000000000L);
 
@@ -71,7 +72,7 @@ class ReplyOutboxWindowTest extends org.switchboard.ui.DemoWindowTestBase {
             if (r.getMethod().equals("POST") && path.equals("/api/v1/statuses")) {
                 String form = r.getBody() == null ? "" : r.getBody().utf8();
                 String status = field(form, "status");
-                if (status.contains("ABGELEHNT")) {
+                if (refuse && status.contains("ABGELEHNT")) {
                     return json(422, "{\"error\":\"Validation failed: Text character limit of 500 exceeded\"}");
                 }
                 String key = r.getHeaders().get("Idempotency-Key");
@@ -247,6 +248,39 @@ class ReplyOutboxWindowTest extends org.switchboard.ui.DemoWindowTestBase {
 
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> label("#reply-outbox-state").startsWith("Sent"));
         assertThat(mastodon.posted).containsExactly("@jonas@social.example Wir schicken jemanden vorbei.");
+    }
+
+    @Test
+    void theOutboxViewListsAFailedReplyWithItsReasonAndRetriesIt() throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#status-outbox").tryQuery()
+                .map(Node::isVisible).orElse(false));
+        assertThat(robot.lookup("#status-outbox").queryAs(javafx.scene.control.Hyperlink.class).getText())
+                .isEqualTo("1 reply in the outbox");
+        robot.interact(() -> robot.lookup("#status-outbox").queryAs(javafx.scene.control.Hyperlink.class).fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#outbox-table").tryQuery()
+                .map(t -> !((javafx.scene.control.TableView<?>) t).getItems().isEmpty()).orElse(false));
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<OutboxEntry> table = robot.lookup("#outbox-table")
+                .queryAs(javafx.scene.control.TableView.class);
+        OutboxEntry failed = table.getItems().getFirst();
+        assertThat(failed.caseId()).isEqualTo(refused);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> cells = robot.lookup("#outbox-table .table-cell").queryAllAs(javafx.scene.control.TableCell.class)
+                .stream().map(c -> c.getText() == null ? "" : c.getText()).toList();
+        assertThat(cells).contains("#" + refused, "Mastodon", "Stadt Mastodon", "Public", "Failed", "1");
+        assertThat(cells).anySatisfy(c -> assertThat(c).contains("500"));
+        assertThat(robot.lookup("#outbox-retry").queryAs(Button.class).isDisabled()).as("nothing chosen").isTrue();
+
+        mastodon.refuse = false; // the agent shortened it on the platform's terms; here the server accepts now
+        robot.interact(() -> table.getSelectionModel().select(failed));
+        assertThat(robot.lookup("#outbox-retry").queryAs(Button.class).isDisabled()).isFalse();
+        robot.interact(() -> robot.lookup("#outbox-retry").queryAs(Button.class).fire());
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> ws.outbox().find(failed.id()).state()
+                == OutboxEntry.State.SENT);
+        assertThat(mastodon.posted).singleElement().satisfies(t -> assertThat(t).contains("ABGELEHNT"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().stream()
+                .anyMatch(e -> e.id() == failed.id() && e.state() == OutboxEntry.State.SENT));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#status-outbox").query().isVisible());
     }
 
     private void open(long caseId) throws Exception {
