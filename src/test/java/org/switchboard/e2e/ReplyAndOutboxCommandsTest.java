@@ -158,7 +158,7 @@ class ReplyAndOutboxCommandsTest {
         String mailCase = email.out().replaceAll("(?s).*\"id\"\\s*:\\s*\"(\\d+)\".*", "$1");
         var mail = cli.run("reply", mailCase, "--text", "Montag bis Freitag ab 8 Uhr.", "--send");
         assertThat(mail.exitCode()).isEqualTo(1);
-        assertThat(mail.err()).contains("e-mail").contains("mail program");
+        assertThat(mail.err()).as("no mailbox to send by e-mail").contains("e-mail").contains("mail set");
         assertThat(sim.creates()).isZero();
     }
 
