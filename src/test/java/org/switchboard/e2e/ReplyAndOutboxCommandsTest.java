@@ -148,7 +148,7 @@ class ReplyAndOutboxCommandsTest {
         assertThat(unknownCase.err()).contains("999999");
         var channel = cli.run("reply", caseId, "--text", "Hallo", "--channel", "brieftaube");
         assertThat(channel.exitCode()).isEqualTo(1);
-        assertThat(channel.err()).contains("public or direct");
+        assertThat(channel.err()).contains("public, direct or email");
         var noText = cli.run("reply", caseId, "--text", "  ", "--send");
         assertThat(noText.exitCode()).isEqualTo(1);
         assertThat(noText.err()).contains("empty");
