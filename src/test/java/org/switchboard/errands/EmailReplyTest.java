@@ -98,4 +98,90 @@ class EmailReplyTest {
         assertThat(bed.workspace().outbox().find(waiting.id()).state()).isEqualTo(OutboxEntry.State.SENT);
         assertThat(bed.mailsTo(CUSTOMER)).hasSize(1);
     }
+
+    @Test
+    void aMailServerThatTakesTheMailButNeverAnswersLeavesTheReplyNeedingAttentionNotSentTwice() throws Exception {
+        bed = new ErrandTestBed(dir, NOW).demoWithMailbox();
+        long id = mailCase();
+        try (SilentSmtp smtp = new SilentSmtp()) {
+            Path secret = dir.resolveSibling(dir.getFileName() + "-pw.txt");
+            java.nio.file.Files.writeString(secret, ErrandTestBed.PASSWORD + "\n");
+            var set = bed.cli("mail", "set", "--smtp", "smtp://127.0.0.1:" + smtp.port(), "--imap",
+                    "imap://127.0.0.1:" + bed.imapPort, "--user", ErrandTestBed.LOGIN, "--password-file",
+                    secret.toString(), "--address", ErrandTestBed.MAILBOX);
+            assertThat(set.exitCode()).as(set.err()).isZero();
+
+            bed.cli("reply", Long.toString(id), "--text", "Samstags von 9 bis 12 Uhr.", "--send");
+            OutboxEntry held = bed.workspace().outbox().list().getFirst();
+            assertThat(held.state()).as(held.lastError()).isEqualTo(OutboxEntry.State.NEEDS_ATTENTION);
+            assertThat(held.lastError()).contains("may have accepted the mail").contains("Sent folder")
+                    .contains("<" + held.idempotencyKey() + ".reply@city.example>");
+            bed.clock.advance(java.time.Duration.ofHours(1));
+            bed.cli("outbox", "--flush");
+            assertThat(smtp.mails.get()).as("handed over once, never repeated by itself").isEqualTo(1);
+        }
+    }
+
+    /** An SMTP server that takes a mail's data and then closes the connection without the final answer. */
+    private static final class SilentSmtp implements AutoCloseable {
+        final java.util.concurrent.atomic.AtomicInteger mails = new java.util.concurrent.atomic.AtomicInteger();
+        private final java.net.ServerSocket socket = new java.net.ServerSocket(0, 5,
+                java.net.InetAddress.getLoopbackAddress());
+        private final Thread loop = Thread.ofVirtual().start(this::serve);
+
+        SilentSmtp() throws java.io.IOException {
+        }
+
+        int port() {
+            return socket.getLocalPort();
+        }
+
+        private void serve() {
+            while (!socket.isClosed()) {
+                try (java.net.Socket s = socket.accept()) {
+                    var in = new java.io.BufferedReader(new java.io.InputStreamReader(s.getInputStream(),
+                            java.nio.charset.StandardCharsets.US_ASCII));
+                    var out = s.getOutputStream();
+                    java.util.function.Consumer<String> say = line -> {
+                        try {
+                            out.write((line + "\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                            out.flush();
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    };
+                    say.accept("220 silent.example ESMTP");
+                    for (String line = in.readLine(); line != null; line = in.readLine()) {
+                        String cmd = line.toUpperCase(java.util.Locale.ROOT);
+                        if (cmd.startsWith("EHLO")) {
+                            say.accept("250-silent.example");
+                            say.accept("250 AUTH PLAIN");
+                        } else if (cmd.startsWith("AUTH")) {
+                            say.accept("235 2.7.0 Authentication successful");
+                        } else if (cmd.startsWith("DATA")) {
+                            say.accept("354 End data with <CR><LF>.<CR><LF>");
+                            for (String d = in.readLine(); d != null && !d.equals("."); d = in.readLine()) {
+                                // the mail's lines
+                            }
+                            mails.incrementAndGet();
+                            break; // the answer to DATA is lost: the connection just ends
+                        } else if (cmd.startsWith("QUIT")) {
+                            say.accept("221 bye");
+                            break;
+                        } else {
+                            say.accept("250 OK");
+                        }
+                    }
+                } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                    // the next connection
+                }
+            }
+        }
+
+        @Override
+        public void close() throws java.io.IOException {
+            socket.close();
+            loop.interrupt();
+        }
+    }
 }

@@ -33,9 +33,11 @@ public final class SmtpMailSender implements MailSender {
             }
         } catch (MessagingException e) {
             MailException failure = MailSessions.failure(login.server(), "sending to " + String.join(", ", mail.to()), e);
-            // connected, then no clear answer: the server may have taken the mail (SMTP's answer after DATA lost)
+            // connected, then no clear answer (no SMTP reply code: the connection ended, e.g. after DATA): the
+            // server may have taken the mail
             boolean unclear = handedOver && (failure.kind() == MailException.Kind.UNREACHABLE
-                    || failure.kind() == MailException.Kind.FAILED);
+                    || failure.kind() == MailException.Kind.FAILED
+                    || failure.kind() == MailException.Kind.REJECTED && MailSessions.smtpRefusal(e).code() <= 0);
             throw unclear ? new MailException(failure.kind(), failure.getMessage(), e, true) : failure;
         }
     }
