@@ -236,6 +236,8 @@ public final class ReplyViewModel {
             ReplyTarget none = ReplyTarget.of(detail, accounts);
             where.put(none.channel(), none);
             latest = none.channel();
+        } else if (!where.containsKey(latest)) {
+            latest = where.keySet().iterator().next();
         }
         Map<ReplyChannel, Draft> drafts = new EnumMap<>(ReplyChannel.class);
         for (ReplyChannel c : ReplyChannel.values()) {

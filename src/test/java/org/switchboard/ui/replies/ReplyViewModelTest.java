@@ -321,6 +321,25 @@ class ReplyViewModelTest {
         assertThat(ws.cases().open(c.id()).history()).anyMatch(e -> e.action().equals("reply.conflicts-acknowledged"));
     }
 
+    @Test
+    void anEmailCaseIsAnsweredByEmailThroughTheOutboxAndAMissingMailboxIsNamed() {
+        Case c = ws.intake().log(new org.switchboard.service.cases.ManualIntake.Concern(Platform.EMAIL, "Frau Weber",
+                null, "weber@example.org", null, "Wann öffnet das Bürgerbüro?"));
+        kase.open(c.id());
+        assertThat(reply.channels()).containsExactly(ReplyChannel.EMAIL);
+        assertThat(reply.target().get().kind()).isEqualTo(ReplyTarget.Kind.EMAIL);
+        assertThat(words.channel(reply.target().get(), reply.now().get())).isEqualTo("E-mail to weber@example.org");
+        reply.text().set("Montag bis Freitag ab 8 Uhr.");
+        assertThat(reply.canSend().get()).isTrue();
+
+        reply.send();
+
+        assertThat(reply.notice().get().key()).isEqualTo("reply.error.send");
+        assertThat(reply.notice().get().detail()).contains("errands mailbox").contains("mail set");
+        assertThat(reply.text().get()).isEqualTo("Montag bis Freitag ab 8 Uhr.");
+        assertThat(ws.drafts().current(c.id(), ReplyChannel.EMAIL)).isPresent();
+    }
+
     private Account connected(String name) {
         return ws.accounts().connect(Platform.MASTODON, name, Map.of("instance", "https://social.example"), "t")
                 .account();
