@@ -80,6 +80,20 @@ class EmailReplyTest {
     }
 
     @Test
+    void anEmailThatCameThroughADemoAccountIsNeverAnswered() throws Exception {
+        bed = new ErrandTestBed(dir, NOW).demoWithMailbox();
+        var ws = bed.workspace();
+        long demoMailCase = ws.queue().page(org.switchboard.domain.queue.QueueQuery.firstPage(
+                org.switchboard.domain.queue.QueueFilter.NOT_CLOSED, org.switchboard.domain.queue.QueueSort.WAITING,
+                500)).rows().stream()
+                .filter(r -> r.platform() == Platform.EMAIL).findFirst().orElseThrow().id();
+        var refused = bed.cli("reply", Long.toString(demoMailCase), "--text", "Danke für Ihre Nachricht.", "--send");
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains("demo");
+        assertThat(bed.mailsTo("@")).isEmpty();
+    }
+
+    @Test
     void withTheMailServerDownTheReplyWaitsInTheOutboxAndGoesOutLaterOnce() throws Exception {
         bed = new ErrandTestBed(dir, NOW).demoWithMailbox();
         long id = mailCase();

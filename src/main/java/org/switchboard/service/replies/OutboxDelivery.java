@@ -158,6 +158,10 @@ final class OutboxDelivery {
             return refuse(e, "Not sent: the message this reply answers is no longer on the case (it was split off "
                     + "into another case). Write the reply on that case.");
         }
+        if (cameThroughDemo(repos, target)) {
+            return refuse(e, "Not sent: the e-mail answered came through a demo account, and replies from the demo "
+                    + "workspace are never sent.");
+        }
         String to = mailRecipient(repos, e.caseId());
         if (to == null) {
             return refuse(e, "Not sent: the contact has no e-mail address any more. Add one to the contact, then "
@@ -247,6 +251,11 @@ final class OutboxDelivery {
     private static String angled(String id) {
         String s = id.strip();
         return s.startsWith("<") ? s : "<" + s + ">";
+    }
+
+    /** True when {@code m} came in through one of the demo workspace's accounts. */
+    static boolean cameThroughDemo(Repositories repos, Message m) {
+        return m.accountId() != null && repos.accounts().find(m.accountId()).map(Account::demo).orElse(false);
     }
 
     /** The message a reply by e-mail answers: the one asked for, else the case's latest inbound message. */

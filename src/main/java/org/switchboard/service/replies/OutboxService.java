@@ -138,6 +138,10 @@ public final class OutboxService {
         if (draft.channel() == ReplyChannel.EMAIL) {
             // replies by e-mail go out through the errands mailbox (ADR 0020)
             target = OutboxDelivery.mailTarget(messages, draft.caseId(), draft.replyToMessageId());
+            if (OutboxDelivery.cameThroughDemo(repos, target)) {
+                throw new ValidationException("this e-mail came through a demo account: replies from the demo "
+                        + "workspace are never sent (the draft is kept)");
+            }
             accountName = mailbox.address().orElseThrow(() -> new ValidationException("replies by e-mail go out "
                     + "through the errands mailbox, which is not set up yet: run 'mail set --smtp URL --imap URL "
                     + "--user U --password-env V --address ADDR' first (the draft is kept)"));

@@ -112,8 +112,10 @@ public record ReplyTarget(long caseId, Long messageId, Kind kind, Platform platf
             Message m = detail.messages().stream().filter(x -> x.direction() == Direction.IN)
                     .max(Comparator.comparing(Message::createdAt)).orElse(null);
             if (m != null) {
-                return new ReplyTarget(caseId, m.id(), Kind.EMAIL, Platform.EMAIL, address(detail), null, 0,
-                        ReplyChannel.EMAIL, m.createdAt(), null, null);
+                boolean demo = m.accountId() != null && accounts.stream()
+                        .anyMatch(a -> a.id() == m.accountId() && a.demo());
+                return new ReplyTarget(caseId, m.id(), demo ? Kind.DEMO : Kind.EMAIL, Platform.EMAIL, address(detail),
+                        null, 0, ReplyChannel.EMAIL, m.createdAt(), null, null);
             }
         }
         Optional<Message> latest = answerable(detail)

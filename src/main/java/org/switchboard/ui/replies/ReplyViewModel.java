@@ -133,6 +133,8 @@ public final class ReplyViewModel {
     private final Map<String, Pending> pending = new LinkedHashMap<>();
     private final Deque<Runnable> lane = new ArrayDeque<>();
     private boolean laneBusy;
+    /** Drafts this box released: a re-read that still saw one of them editing must not show its text again. */
+    private final java.util.Set<Long> released = new java.util.HashSet<>();
     /** Set while the text is changed by the box itself (not typing), so it is not taken as an edit. */
     private boolean quiet;
     private Long caseId;
@@ -170,7 +172,8 @@ public final class ReplyViewModel {
     /** Follows the open case: loads its drafts and works out where each channel goes, in the background. UI thread. */
     public void show(CaseDetail detail) {
         Long id = detail == null ? null : detail.kase().id();
-        if (!Objects.equals(id, caseId)) {
+        boolean fresh = !Objects.equals(id, caseId);
+        if (fresh) {
             if (caseId != null) {
                 Map<ReplyChannel, String> left = new EnumMap<>(ReplyChannel.class);
                 left.putAll(texts);
@@ -208,7 +211,9 @@ public final class ReplyViewModel {
         }
         long mine = ++request;
         tick();
-        loading.set(true);
+        if (fresh) {
+            loading.set(true); // a re-read of the same case (a new message) never stops the typing
+        }
         long shown = detail.kase().id();
         runner.run(() -> load(detail), loaded -> {
             if (mine != request || !Objects.equals(caseId, shown)) {
@@ -254,8 +259,11 @@ public final class ReplyViewModel {
         targets.clear();
         targets.putAll(loaded.targets());
         for (var d : loaded.drafts().entrySet()) {
-            // text typed while the drafts were read (or kept from a failed save) wins over the stored one
-            texts.putIfAbsent(d.getKey(), d.getValue().text());
+            // text typed while the drafts were read (or kept from a failed save) wins over the stored one; a draft
+            // released meanwhile (read before its release) is not brought back
+            if (!released.contains(d.getValue().id())) {
+                texts.putIfAbsent(d.getKey(), d.getValue().text());
+            }
         }
         ReplyChannel preferred = loaded.preferred();
         if (texts.getOrDefault(preferred, "").isEmpty()) {
@@ -488,6 +496,7 @@ public final class ReplyViewModel {
 
     /** The reply is in the outbox: the box empties (if the text is unchanged) and delivery starts. */
     private void queued(long id, ReplyChannel c, String body, OutboxEntry queued) {
+        released.add(queued.draftId());
         if (Objects.equals(caseId, id)) {
             if (Objects.equals(texts.get(c), body)) {
                 texts.remove(c);
@@ -509,6 +518,9 @@ public final class ReplyViewModel {
                 || e.id() > entry.get().id())) {
             boolean refusedNow = e.state() == OutboxEntry.State.FAILED
                     && (entry.get() == null || entry.get().state() != OutboxEntry.State.FAILED);
+            if (refusedNow) {
+                released.remove(e.draftId()); // editable again
+            }
             entry.set(e);
             if (refusedNow && texts.getOrDefault(e.channel(), "").isEmpty()) {
                 // refused: the draft is editable again and its text comes back into the box, nothing lost
