@@ -88,11 +88,18 @@ public final class OutboxWindow {
         hint.getStyleClass().add(Css.MUTED);
         hint.setWrapText(true);
         hint.setMinHeight(Region.USE_PREF_SIZE);
-        VBox box = new VBox(8, title, hint, table, buttons, notice);
+        // the chosen entry's state and reason in full (the column cuts long reasons off)
+        Label detail = new Label();
+        detail.setId("outbox-detail");
+        detail.setWrapText(true);
+        detail.setMinHeight(Region.USE_PREF_SIZE);
+        detail.textProperty().bind(table.getSelectionModel().selectedItemProperty().map(e -> "#" + e.caseId() + " \u2014 "
+                + OutboxTexts.state(texts, time, e)).orElse(""));
+        VBox box = new VBox(8, title, hint, table, detail, buttons, notice);
         VBox.setVgrow(table, Priority.ALWAYS);
         box.getStyleClass().add("outbox-window");
         box.setStyle("-fx-padding: 12;");
-        Scene scene = new Scene(box, 1100, 560);
+        Scene scene = new Scene(box, 1240, 600);
         scene.getStylesheets().add(Css.STYLESHEET);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
@@ -129,15 +136,20 @@ public final class OutboxWindow {
         TableView<OutboxEntry> table = new TableView<>(vm.rows());
         table.setId("outbox-table");
         table.setPlaceholder(new Label(texts.get("outbox.empty")));
+        table.getItems().addListener((javafx.collections.ListChangeListener<OutboxEntry>) c -> {
+            if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+                table.getSelectionModel().selectFirst();
+            }
+        });
         table.getColumns().setAll(java.util.List.of(
                 column(texts.get("outbox.col.case"), 70, e -> "#" + e.caseId()),
-                column(texts.get("outbox.col.platform"), 90, e -> e.platform().displayName()),
-                column(texts.get("outbox.col.account"), 150, e -> DisplayText.oneLine(e.accountName())),
-                column(texts.get("outbox.col.channel"), 110, e -> texts.get("reply.channel.choose." + e.channel().id())),
-                column(texts.get("outbox.col.state"), 130, e -> OutboxTexts.name(texts, e.state())),
-                column(texts.get("outbox.col.attempts"), 70, e -> Integer.toString(e.attempts())),
-                column(texts.get("outbox.col.error"), 260, e -> e.lastError() == null ? ""
+                column(texts.get("outbox.col.state"), 190, e -> OutboxTexts.name(texts, e.state())),
+                column(texts.get("outbox.col.error"), 330, e -> e.lastError() == null ? ""
                         : DisplayText.oneLine(e.lastError())),
+                column(texts.get("outbox.col.platform"), 105, e -> e.platform().displayName()),
+                column(texts.get("outbox.col.account"), 220, e -> DisplayText.oneLine(e.accountName())),
+                column(texts.get("outbox.col.channel"), 130, e -> texts.get("reply.channel.choose." + e.channel().id())),
+                column(texts.get("outbox.col.attempts"), 100, e -> Integer.toString(e.attempts())),
                 column(texts.get("outbox.col.created"), 120, e -> time.at(e.createdAt())),
                 column(texts.get("outbox.col.sent"), 120, e -> e.sentAt() == null ? "" : time.at(e.sentAt())),
                 column(texts.get("outbox.col.text"), 240, e -> DisplayText.oneLine(e.text()))));

@@ -269,7 +269,8 @@ class ReplyOutboxWindowTest extends org.switchboard.ui.DemoWindowTestBase {
                 .stream().map(c -> c.getText() == null ? "" : c.getText()).toList();
         assertThat(cells).contains("#" + refused, "Mastodon", "Stadt Mastodon", "Public", "Failed", "1");
         assertThat(cells).anySatisfy(c -> assertThat(c).contains("500"));
-        assertThat(robot.lookup("#outbox-retry").queryAs(Button.class).isDisabled()).as("nothing chosen").isTrue();
+        assertThat(label("#outbox-detail")).as("the reason in full").startsWith("#" + refused + " \u2014 Failed: Not sent:")
+                .contains("500");
 
         mastodon.refuse = false; // the agent shortened it on the platform's terms; here the server accepts now
         robot.interact(() -> table.getSelectionModel().select(failed));
