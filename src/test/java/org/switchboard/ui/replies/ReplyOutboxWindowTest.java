@@ -282,6 +282,9 @@ class ReplyOutboxWindowTest extends org.switchboard.ui.DemoWindowTestBase {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().stream()
                 .anyMatch(e -> e.id() == failed.id() && e.state() == OutboxEntry.State.SENT));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#status-outbox").query().isVisible());
+
+        robot.interact(() -> robot.lookup("#outbox-open-case").queryAs(Button.class).fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shown("Wer mäht die Wiese?"));
     }
 
     private void open(long caseId) throws Exception {
