@@ -141,7 +141,18 @@ public final class AppContext {
         RoutingService routing = new RoutingService(repos, textAnalysis);
         DeflectionCheck deflection = new DeflectionCheck(directory, cases, routing, audit);
         OutboxService outbox = new OutboxService(repos, new JdbcOutboxRepository(jdbc), connectors, conversations,
-                deflection, audit, events, clock, wait -> pause(meteredSleeper, wait));
+                deflection, audit, events, clock, wait -> pause(meteredSleeper, wait),
+                new org.switchboard.service.replies.ReplyMailbox() { // replies by e-mail: the errands mailbox
+                    @Override
+                    public java.util.Optional<String> address() {
+                        return errands.mail().settings().map(org.switchboard.domain.mail.MailSettings::address);
+                    }
+
+                    @Override
+                    public void send(org.switchboard.domain.mail.OutgoingMail mail) {
+                        errands.mail().send(mail);
+                    }
+                });
         SyncScheduler scheduler = new SyncScheduler(sync, accounts, clock, () -> errands.sync().runOnce(),
                 new SyncScheduler.Outbox() {
                     @Override

@@ -43,8 +43,8 @@ final class ReplyCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "MESSAGE", description = "the message to answer (default: the latest inbound)")
     String to;
 
-    @Option(names = "--channel", paramLabel = "public|direct", description = "public reply or direct message "
-            + "(default: the channel of the message answered)")
+    @Option(names = "--channel", paramLabel = "public|direct|email", description = "public reply, direct message or "
+            + "e-mail (default: the channel of the message answered; e-mail for a case from the e-mail platform)")
     String channel;
 
     @Option(names = "--send", description = "release the draft to the outbox and try to deliver it at once")
@@ -63,11 +63,9 @@ final class ReplyCommand implements Callable<Integer> {
         Workspace ws = root.workspace();
         org.switchboard.service.cases.CaseDetail detail = ws.cases().open(id);
         Case kase = detail.kase();
-        if (kase.platform() == Platform.EMAIL || "email".equalsIgnoreCase(channel)) {
-            throw new UserInputException("replies by e-mail are not sent from Switchboard yet; answer case " + id
-                    + " from your mail program");
-        }
-        ReplyChannel ch = channel(detail.messages(), id, toMessage);
+        // a case from the e-mail platform is answered by e-mail, through the errands mailbox (ADR 0020)
+        ReplyChannel ch = kase.platform() == Platform.EMAIL && channel == null ? ReplyChannel.EMAIL
+                : channel(detail.messages(), id, toMessage);
         Draft draft = ws.drafts().save(id, ch, text, toMessage);
         if (!send) {
             return print(draft, null, null, List.of(), null, "Draft " + draft.id() + " saved on case " + draft.caseId()
@@ -106,7 +104,9 @@ final class ReplyCommand implements Callable<Integer> {
             return switch (channel.strip().toLowerCase(Locale.ROOT)) {
                 case "public" -> ReplyChannel.PUBLIC;
                 case "direct" -> ReplyChannel.DIRECT;
-                default -> throw new UserInputException("--channel takes public or direct, not '" + channel + "'");
+                case "email", "e-mail" -> ReplyChannel.EMAIL;
+                default -> throw new UserInputException("--channel takes public, direct or email, not '" + channel
+                        + "'");
             };
         }
         Message target = toMessage != null

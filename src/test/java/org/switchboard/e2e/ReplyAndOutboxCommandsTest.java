@@ -148,7 +148,7 @@ class ReplyAndOutboxCommandsTest {
         assertThat(unknownCase.err()).contains("999999");
         var channel = cli.run("reply", caseId, "--text", "Hallo", "--channel", "brieftaube");
         assertThat(channel.exitCode()).isEqualTo(1);
-        assertThat(channel.err()).contains("public or direct");
+        assertThat(channel.err()).contains("public, direct or email");
         var noText = cli.run("reply", caseId, "--text", "  ", "--send");
         assertThat(noText.exitCode()).isEqualTo(1);
         assertThat(noText.err()).contains("empty");
@@ -158,7 +158,7 @@ class ReplyAndOutboxCommandsTest {
         String mailCase = email.out().replaceAll("(?s).*\"id\"\\s*:\\s*\"(\\d+)\".*", "$1");
         var mail = cli.run("reply", mailCase, "--text", "Montag bis Freitag ab 8 Uhr.", "--send");
         assertThat(mail.exitCode()).isEqualTo(1);
-        assertThat(mail.err()).contains("e-mail").contains("mail program");
+        assertThat(mail.err()).as("no mailbox to send by e-mail").contains("e-mail").contains("mail set");
         assertThat(sim.creates()).isZero();
     }
 

@@ -33,13 +33,18 @@ public abstract class DemoWindowTestBase {
         FxToolkit.registerPrimaryStage();
     }
 
+    /** Opens the workspace the window shows: the demo in {@code folder}, unless a test needs another. */
+    protected Workspace openWorkspace(Path folder) {
+        return UiTestWorkspace.withDemo(folder);
+    }
+
     /** Changes the demo workspace before the window opens (e.g. adds a hostile case). */
     protected void prepare(Workspace workspace) {
     }
 
     @BeforeEach
     void openTheWindowOnADemoWorkspace() throws Exception {
-        ws = UiTestWorkspace.withDemo(dir);
+        ws = openWorkspace(dir);
         prepare(ws);
         UiLauncher.Startup startup = new UiLauncher.Startup(dir, "en", d -> ws, "test");
         app = FxToolkit.setupApplication(() -> new SwitchboardApp(startup));

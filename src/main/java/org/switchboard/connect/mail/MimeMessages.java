@@ -35,6 +35,12 @@ final class MimeMessages {
             msg.setReplyTo(InternetAddress.parse(mail.replyTo(), true));
         }
         msg.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
+        if (mail.inReplyTo() != null) {
+            msg.setHeader("In-Reply-To", oneLine(mail.inReplyTo()));
+        }
+        if (mail.references() != null) {
+            msg.setHeader("References", oneLine(mail.references()));
+        }
         msg.setSentDate(sentAt);
         MimeMultipart body = new MimeMultipart("alternative");
         MimeBodyPart text = new MimeBodyPart();
@@ -63,6 +69,11 @@ final class MimeMessages {
         }
         msg.saveChanges();
         return msg;
+    }
+
+    /** A header value from stored text: no line breaks (a header cannot be smuggled in). */
+    private static String oneLine(String value) {
+        return value.replaceAll("[\\r\\n]+", " ").strip();
     }
 
     /** Keeps the Message-ID we chose (answers are matched by it), or lets Jakarta Mail choose one. */

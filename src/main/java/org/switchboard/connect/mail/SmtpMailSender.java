@@ -7,6 +7,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.util.Date;
 import org.eclipse.angus.mail.smtp.SMTPTransport;
+import org.switchboard.domain.mail.MailException;
 import org.switchboard.domain.mail.MailLogin;
 import org.switchboard.domain.mail.OutgoingMail;
 import org.switchboard.domain.port.MailSender;
@@ -22,14 +23,22 @@ public final class SmtpMailSender implements MailSender {
     @Override
     public void send(MailLogin login, OutgoingMail mail) {
         Session session = MailSessions.session(login.server());
+        boolean handedOver = false;
         try {
             MimeMessage msg = MimeMessages.build(session, mail, Date.from(clock.instant()));
             try (Transport t = session.getTransport(MailSessions.protocol(login.server()))) {
                 t.connect(login.server().host(), login.server().port(), login.user(), login.password());
+                handedOver = true;
                 t.sendMessage(msg, msg.getAllRecipients());
             }
         } catch (MessagingException e) {
-            throw MailSessions.failure(login.server(), "sending to " + String.join(", ", mail.to()), e);
+            MailException failure = MailSessions.failure(login.server(), "sending to " + String.join(", ", mail.to()), e);
+            // connected, then no clear answer (no SMTP reply code: the connection ended, e.g. after DATA): the
+            // server may have taken the mail
+            boolean unclear = handedOver && (failure.kind() == MailException.Kind.UNREACHABLE
+                    || failure.kind() == MailException.Kind.FAILED
+                    || failure.kind() == MailException.Kind.REJECTED && MailSessions.smtpRefusal(e).code() <= 0);
+            throw unclear ? new MailException(failure.kind(), failure.getMessage(), e, true) : failure;
         }
     }
 

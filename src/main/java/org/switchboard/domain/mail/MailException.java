@@ -16,10 +16,25 @@ public class MailException extends RuntimeException {
     }
 
     private final Kind kind;
+    private final boolean mayHaveArrived;
 
     public MailException(Kind kind, String message, Throwable cause) {
+        this(kind, message, cause, false);
+    }
+
+    /**
+     * @param mayHaveArrived the connection broke after the mail was handed to the server, so it may have been
+     *                       accepted without Switchboard hearing it (a retry could deliver it twice)
+     */
+    public MailException(Kind kind, String message, Throwable cause, boolean mayHaveArrived) {
         super(message, cause);
         this.kind = kind;
+        this.mayHaveArrived = mayHaveArrived;
+    }
+
+    /** True when the mail may have been accepted although this failure was reported. */
+    public boolean mayHaveArrived() {
+        return mayHaveArrived;
     }
 
     public Kind kind() {

@@ -60,6 +60,16 @@ public final class MailSetup {
         return access.settings();
     }
 
+    /**
+     * Sends one mail through the mailbox's SMTP server (replies by e-mail use it, ADR 0020). Background thread.
+     *
+     * @throws ValidationException when the mailbox is not set up or its password is missing
+     * @throws MailException       when the server cannot be reached or refuses, in words
+     */
+    public void send(org.switchboard.domain.mail.OutgoingMail mail) {
+        sender.send(access.smtp(), mail);
+    }
+
     /** Greets the SMTP server and logs in to IMAP; never throws for a server problem, it reports it. */
     public Check test() {
         access.required();

@@ -93,20 +93,6 @@ public final class DeflectionCheck {
                 suggestions(text, caseId, pointsTo));
     }
 
-    /**
-     * Records that the agent sent a reply on case {@code caseId} although the check judged it a deflection (the
-     * one place this is written: action {@code reply.deflection-override} in the audit log, with the score and
-     * where the reply pointed). Background thread.
-     */
-    public void recordOverride(long caseId, Verdict verdict) {
-        if (audit == null) {
-            throw new IllegalStateException("this deflection check has no audit log to record an override in");
-        }
-        String where = String.join(", ", verdict.pointsTo().stream().map(Target::describe).toList());
-        audit.record("reply.deflection-override", "case", caseId, String.format(java.util.Locale.ROOT,
-                "score %.2f%s", verdict.score(), where.isEmpty() ? "" : "; points to " + where));
-    }
-
     private static List<String> reasons(DeflectionScore score, List<Target> pointsTo, List<String> tried) {
         List<String> deflecting = new ArrayList<>();
         List<String> owning = new ArrayList<>();

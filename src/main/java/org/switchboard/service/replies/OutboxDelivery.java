@@ -54,9 +54,11 @@ final class OutboxDelivery {
     private final Audit audit;
     private final EventBus events;
     private final Clock clock;
+    private final ReplyMailbox mailbox;
 
     OutboxDelivery(Repositories repos, OutboxRepository outbox, ConnectorFactory connectors,
-                   ConversationService conversations, Audit audit, EventBus events, Clock clock) {
+                   ConversationService conversations, Audit audit, EventBus events, Clock clock, ReplyMailbox mailbox) {
+        this.mailbox = mailbox;
         this.repos = repos;
         this.outbox = outbox;
         this.connectors = connectors;
@@ -97,6 +99,9 @@ final class OutboxDelivery {
     }
 
     private OutboxEntry send(OutboxEntry e) {
+        if (e.platform() == org.switchboard.domain.Platform.EMAIL) {
+            return sendMail(e);
+        }
         Account account = e.accountId() == null ? null : repos.accounts().find(e.accountId()).orElse(null);
         if (account == null) {
             return refuse(e, "Not sent: the account '" + e.accountName() + "' was removed. Connect it again and send "
@@ -138,6 +143,143 @@ final class OutboxDelivery {
                 .filter(i -> i.platform() == target.platform()).map(i -> i.handle()).findFirst().orElse(null);
         return new ReplyRequest(e.text(), e.channel(), target.externalId(), target.replyContext(), recipient,
                 e.idempotencyKey());
+    }
+
+    /**
+     * A reply by e-mail through the errands mailbox: to the contact's address, threaded under the customer's mail
+     * (In-Reply-To, References) and with a Message-ID derived from the idempotency key, so a second copy after a
+     * lost answer is recognisably the same mail. SMTP has no read-back here: a send whose answer was lost after the
+     * mail was handed over is not repeated by itself but needs a person ({@code NEEDS_ATTENTION}).
+     */
+    private OutboxEntry sendMail(OutboxEntry e) {
+        Message target = e.targetMessageId() == null ? null : repos.messages().forCase(e.caseId()).stream()
+                .filter(m -> m.id() == e.targetMessageId()).findFirst().orElse(null);
+        if (target == null) {
+            return refuse(e, "Not sent: the message this reply answers is no longer on the case (it was split off "
+                    + "into another case). Write the reply on that case.");
+        }
+        if (cameThroughDemo(repos, target)) {
+            return refuse(e, "Not sent: the e-mail answered came through a demo account, and replies from the demo "
+                    + "workspace are never sent.");
+        }
+        String to = mailRecipient(repos, e.caseId());
+        if (to == null) {
+            return refuse(e, "Not sent: the contact has no e-mail address any more. Add one to the contact, then "
+                    + "send the reply again.");
+        }
+        Optional<String> from = mailbox.address();
+        if (from.isEmpty()) {
+            return attention(e, "The errands mailbox that sends replies by e-mail is not set up any more. Set it up "
+                    + "again with 'mail set', then retry the reply: its text waits in the outbox.", "NO_MAILBOX");
+        }
+        String id = messageId(e.idempotencyKey(), from.get());
+        String answered = target.externalId() != null && target.externalId().contains("@")
+                ? angled(target.externalId()) : null;
+        String subject = subject(target.subject(), e.text());
+        if (e.readBack() && "INTERRUPTED".equals(e.failureKind())) {
+            return attention(e, "Sending this e-mail was cut off (Switchboard stopped) after it may have reached the "
+                    + "mail server, and Switchboard cannot see whether it did. Look in the mailbox's Sent folder or ask "
+                    + "the customer; Retry sends it again with the same Message-ID " + id + ".", "MAIL_UNCONFIRMED");
+        }
+        try {
+            mailbox.send(new org.switchboard.domain.mail.OutgoingMail(from.get(), null, List.of(to), null, subject,
+                    e.text(), null, id, List.of(), answered, answered));
+        } catch (org.switchboard.domain.mail.MailException x) {
+            return mailFailed(e, x, id);
+        } catch (org.switchboard.domain.ValidationException x) {
+            return attention(e, x.getMessage() + " Then retry the reply: its text waits in the outbox.", "NO_MAILBOX");
+        }
+        Instant at = clock.instant();
+        return repos.tx().inTransaction(() -> {
+            conversations.addMessage(e.caseId(), null, new NewMessage(null, org.switchboard.domain.Platform.EMAIL, id,
+                    Direction.OUT, org.switchboard.domain.MessageKind.EMAIL, from.get(), e.text(), subject, at, null,
+                    null, null, answered, null, target.threadKey(), java.util.Map.of("to", to)));
+            OutboxEntry done = new OutboxEntry(e.id(), e.draftId(), e.caseId(), e.accountId(), e.accountName(),
+                    e.platform(), e.targetMessageId(), e.channel(), State.SENT, e.attempts(), e.readBack(), null, null,
+                    id, null, e.idempotencyKey(), e.text(), e.createdAt(), at, e.firstAttemptAt(), at, null,
+                    e.version());
+            OutboxEntry saved = outbox.update(done).orElseThrow(() -> new IllegalStateException("outbox entry "
+                    + e.id() + " changed while it was being sent"));
+            audit.record("reply.sent", "case", e.caseId(), "email to " + to + " outbox " + e.id());
+            return saved;
+        });
+    }
+
+    /** Sorts a mail server's failure: later, refused, or a person must look. */
+    private OutboxEntry mailFailed(OutboxEntry e, org.switchboard.domain.mail.MailException x, String id) {
+        Instant now = clock.instant();
+        if (x.mayHaveArrived()) {
+            return attention(e, x.getMessage() + " The server may have accepted the mail before the connection broke, "
+                    + "and Switchboard cannot see whether it did. Look in the mailbox's Sent folder or ask the "
+                    + "customer; Retry sends it again with the same Message-ID " + id + ", so mail programs show one "
+                    + "mail.", "MAIL_UNCONFIRMED");
+        }
+        return switch (x.kind()) {
+            case LOGIN_REFUSED -> attention(e, x.getMessage() + " Then retry the reply: its text waits in the outbox.",
+                    x.kind().name());
+            case REJECTED -> refuse(e, "Not sent: " + x.getMessage() + " The text is back in the draft; check the "
+                    + "contact's e-mail address or answer another way.");
+            case DEFERRED, UNREACHABLE, FAILED -> {
+                if (e.attempts() >= MAX_ATTEMPTS) {
+                    yield attention(e, "Tried " + e.attempts() + " times (last: " + x.getMessage() + "). Check the "
+                            + "errands mailbox's server, then retry the reply.", x.kind().name());
+                }
+                Instant next = now.plus(delay(e.attempts()));
+                yield save(with(e, State.QUEUED, e.attempts(), e.readBack(), x.getMessage() + " Trying again at "
+                        + next + ".", x.kind().name(), next, now, e.firstAttemptAt()));
+            }
+        };
+    }
+
+    /** "Re: " and the subject of the mail answered, else "Re: " and the reply's first words. */
+    static String subject(String answered, String text) {
+        if (answered != null && !answered.isBlank()) {
+            String a = answered.strip().replaceAll("[\\r\\n]+", " ");
+            return a.regionMatches(true, 0, "Re:", 0, 3) ? a : "Re: " + a;
+        }
+        String first = text.strip().lines().findFirst().orElse("").strip();
+        return "Re: " + (first.length() > 60 ? first.substring(0, 60).strip() + "\u2026" : first);
+    }
+
+    /** Our Message-ID for a reply: the idempotency key at the sending address's domain. */
+    static String messageId(String idempotencyKey, String from) {
+        int at = from.lastIndexOf('@');
+        String domain = at >= 0 && at < from.length() - 1 ? from.substring(at + 1).strip() : "switchboard.invalid";
+        return "<" + idempotencyKey + ".reply@" + domain + ">";
+    }
+
+    private static String angled(String id) {
+        String s = id.strip();
+        return s.startsWith("<") ? s : "<" + s + ">";
+    }
+
+    /** True when {@code m} came in through one of the demo workspace's accounts. */
+    static boolean cameThroughDemo(Repositories repos, Message m) {
+        return m.accountId() != null && repos.accounts().find(m.accountId()).map(Account::demo).orElse(false);
+    }
+
+    /** The message a reply by e-mail answers: the one asked for, else the case's latest inbound message. */
+    static Message mailTarget(List<Message> messages, long caseId, Long toMessageId) {
+        if (toMessageId != null) {
+            return messages.stream().filter(m -> m.id() == toMessageId).findFirst()
+                    .orElseThrow(() -> new org.switchboard.domain.NotFoundException("message", toMessageId
+                            + " in case " + caseId));
+        }
+        return messages.stream().filter(m -> m.direction() == Direction.IN)
+                .max(java.util.Comparator.comparing(Message::createdAt).thenComparing(Message::id))
+                .orElseThrow(() -> new org.switchboard.domain.ValidationException("case " + caseId
+                        + " has no message from the customer to answer"));
+    }
+
+    /** The customer's e-mail address: the contact's e-mail identity, else the address on the contact; or null. */
+    static String mailRecipient(Repositories repos, long caseId) {
+        return repos.cases().find(caseId).flatMap(c -> {
+            Optional<String> identity = repos.contacts().identities(c.contactId()).stream()
+                    .filter(i -> i.platform() == org.switchboard.domain.Platform.EMAIL).map(i -> i.handle())
+                    .filter(h -> h != null && h.contains("@")).findFirst();
+            return identity.isPresent() ? identity : repos.contacts().find(c.contactId()).map(
+                    org.switchboard.domain.Contact::email);
+        }).orElse(null);
     }
 
     /** SENT, with the reply recorded on the case as an outbound message (once, even if sync already brought it). */

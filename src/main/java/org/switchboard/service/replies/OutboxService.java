@@ -80,10 +80,20 @@ public final class OutboxService {
     private final Waiter waiter;
     private final OutboxDelivery delivery;
     private final ReentrantLock delivering = new ReentrantLock();
+    private final ReplyMailbox mailbox;
 
+    /** An outbox that sends no replies by e-mail (they are refused in words). */
     public OutboxService(Repositories repos, OutboxRepository outbox, ConnectorFactory connectors,
                          ConversationService conversations, DeflectionCheck deflection, Audit audit, EventBus events,
                          Clock clock, Waiter waiter) {
+        this(repos, outbox, connectors, conversations, deflection, audit, events, clock, waiter, ReplyMailbox.NONE);
+    }
+
+    /** @param mailbox where replies by e-mail go out (the errands mailbox) */
+    public OutboxService(Repositories repos, OutboxRepository outbox, ConnectorFactory connectors,
+                         ConversationService conversations, DeflectionCheck deflection, Audit audit, EventBus events,
+                         Clock clock, Waiter waiter, ReplyMailbox mailbox) {
+        this.mailbox = mailbox;
         this.repos = repos;
         this.outbox = outbox;
         this.deflection = deflection;
@@ -91,7 +101,7 @@ public final class OutboxService {
         this.events = events;
         this.clock = clock;
         this.waiter = waiter;
-        this.delivery = new OutboxDelivery(repos, outbox, connectors, conversations, audit, events, clock);
+        this.delivery = new OutboxDelivery(repos, outbox, connectors, conversations, audit, events, clock, mailbox);
     }
 
     /** As {@link #release(long, boolean)} without acknowledging conflicts. */
@@ -106,8 +116,8 @@ public final class OutboxService {
      *                             agent has seen them); recorded in the audit log
      * @return {@link Release.Queued} with the entry, or {@link Release.Conflicts} when held back; both carry the
      *         deflection verdict, and sending a deflection is recorded in the audit log as an override
-     * @throws ValidationException when the draft is empty, not being edited, on the e-mail channel, or its case
-     *                             has nothing to answer through a connected account
+     * @throws ValidationException when the draft is empty or not being edited, its case has nothing to answer
+     *                             through a connected account, or (by e-mail) no mailbox or address is known
      */
     public Release release(long draftId, boolean acknowledgeConflicts) {
         Draft draft = repos.drafts().find(draftId).orElseThrow(() -> new NotFoundException("draft", draftId));
@@ -120,19 +130,40 @@ public final class OutboxService {
         if (draft.text().isBlank()) {
             throw new ValidationException("draft " + draftId + " is empty; write the reply before sending it");
         }
-        if (draft.channel() == ReplyChannel.EMAIL) {
-            throw new ValidationException("replies by e-mail are not sent from Switchboard yet; answer the e-mail from "
-                    + "your mail program (the draft is kept)");
-        }
         List<Message> messages = repos.messages().forCase(draft.caseId());
-        Message target = ReplyTargeting.target(messages, draft.caseId(), draft.replyToMessageId());
-        if (draft.channel() == ReplyChannel.PUBLIC && ReplyTargeting.channelOf(target) == ReplyChannel.DIRECT) {
-            throw new ValidationException("the message answered is a direct message; a public answer would show the "
-                    + "conversation to everyone — answer it on the direct channel");
+        Message target;
+        Long accountId;
+        String accountName;
+        org.switchboard.domain.Platform platform;
+        if (draft.channel() == ReplyChannel.EMAIL) {
+            // replies by e-mail go out through the errands mailbox (ADR 0020)
+            target = OutboxDelivery.mailTarget(messages, draft.caseId(), draft.replyToMessageId());
+            if (OutboxDelivery.cameThroughDemo(repos, target)) {
+                throw new ValidationException("this e-mail came through a demo account: replies from the demo "
+                        + "workspace are never sent (the draft is kept)");
+            }
+            accountName = mailbox.address().orElseThrow(() -> new ValidationException("replies by e-mail go out "
+                    + "through the errands mailbox, which is not set up yet: run 'mail set --smtp URL --imap URL "
+                    + "--user U --password-env V --address ADDR' first (the draft is kept)"));
+            if (OutboxDelivery.mailRecipient(repos, draft.caseId()) == null) {
+                throw new ValidationException("the contact of case " + draft.caseId() + " has no e-mail address; add "
+                        + "one to the contact, then send again (the draft is kept)");
+            }
+            accountId = null;
+            platform = org.switchboard.domain.Platform.EMAIL;
+        } else {
+            target = ReplyTargeting.target(messages, draft.caseId(), draft.replyToMessageId());
+            if (draft.channel() == ReplyChannel.PUBLIC && ReplyTargeting.channelOf(target) == ReplyChannel.DIRECT) {
+                throw new ValidationException("the message answered is a direct message; a public answer would show "
+                        + "the conversation to everyone — answer it on the direct channel");
+            }
+            Account account = repos.accounts().find(target.accountId()).orElseThrow(() -> new ValidationException(
+                    "the account this message came through was removed; connect it again or reply on the platform "
+                            + "directly (the draft is kept)"));
+            accountId = account.id();
+            accountName = account.name();
+            platform = account.platform();
         }
-        Account account = repos.accounts().find(target.accountId()).orElseThrow(() -> new ValidationException(
-                "the account this message came through was removed; connect it again or reply on the platform "
-                        + "directly (the draft is kept)"));
         List<Message> since = since(draft, messages);
         Verdict verdict = deflection.check(draft.text(), draft.caseId());
         if (!since.isEmpty() && !acknowledgeConflicts) {
@@ -142,10 +173,10 @@ public final class OutboxService {
         OutboxEntry queued = repos.tx().inTransaction(() -> {
             repos.drafts().update(draft.withTarget(target.id(), target.externalId())
                     .withState(Draft.State.RELEASED, now));
-            OutboxEntry e = outbox.insert(new OutboxEntry(0, draft.id(), draft.caseId(), account.id(), account.name(),
-                    account.platform(), target.id(), draft.channel(), State.QUEUED, 0, false, null, null, null, null,
+            OutboxEntry e = outbox.insert(new OutboxEntry(0, draft.id(), draft.caseId(), accountId, accountName,
+                    platform, target.id(), draft.channel(), State.QUEUED, 0, false, null, null, null, null,
                     "sb-" + UUID.randomUUID(), draft.text().strip(), now, now, null, null, null, 0));
-            audit.record("reply.released", "case", draft.caseId(), account.platform().id() + " "
+            audit.record("reply.released", "case", draft.caseId(), platform.id() + " "
                     + draft.channel().id() + " outbox " + e.id());
             if (!since.isEmpty()) {
                 audit.record("reply.conflicts-acknowledged", "case", draft.caseId(), "outbox " + e.id()

@@ -53,6 +53,14 @@ public final class ReplyBox {
     /** The deflection check runs when typing pauses, not on every key. */
     private final PauseTransition typingPause = new PauseTransition(Duration.millis(500));
     private final TemplatePicker picker;
+    /** The draft is saved when typing pauses: at most 0.7 s after the last key (ADR 0020). */
+    private final PauseTransition savePause = new PauseTransition(Duration.millis(700));
+    private final ChangeListener<java.util.List<org.switchboard.domain.Message>> conflictsChanged;
+    private final javafx.collections.ListChangeListener<org.switchboard.domain.ReplyChannel> channelsChanged;
+    private final ChangeListener<org.switchboard.domain.ReplyChannel> channelChanged;
+    private final HBox channelButtons = new HBox(0);
+    private final javafx.scene.control.ToggleGroup channelGroup = new javafx.scene.control.ToggleGroup();
+    private javafx.scene.control.Dialog<javafx.scene.control.ButtonType> conflictDialog;
 
     public ReplyBox(ReplyViewModel vm, DomainTexts names, TimeFormat time) {
         this.vm = vm;
@@ -83,11 +91,17 @@ public final class ReplyBox {
         Label mention = chip("reply-mention", "chip-quiet");
         mention.textProperty().bind(Bindings.createStringBinding(() -> words.mention(vm.target().get(),
                 vm.text().get()), vm.target(), vm.text()));
+        channelButtons.setId("reply-channels");
+        channelsChanged = c -> channelButtons(texts);
+        vm.channels().addListener(channelsChanged);
+        channelChanged = (o, a, b) -> selectChannel(b);
+        vm.channel().addListener(channelChanged);
+        channelButtons(texts);
         // The long mention chip may shorten (its tooltip keeps it whole), so a narrow case pane is not widened.
         mention.setMinWidth(0);
         mention.setTooltip(new Tooltip());
         mention.getTooltip().textProperty().bind(mention.textProperty());
-        FlowPane chips = new FlowPane(8, 4, window, visibility, mention);
+        FlowPane chips = new FlowPane(8, 4, channelButtons, window, visibility, mention);
         chips.setAlignment(Pos.CENTER_LEFT);
         chips.setMinWidth(0);
         // The channel line wraps on its own (outside the flow, whose minimum would be the line's full width).
@@ -120,7 +134,7 @@ public final class ReplyBox {
         area.setMinHeight(64);
         area.setPromptText(texts.get("reply.prompt"));
         area.textProperty().bindBidirectional(vm.text());
-        area.editableProperty().bind(vm.sending().not());
+        area.editableProperty().bind(vm.sending().not().and(vm.loading().not()));
         picker = new TemplatePicker(vm.templates(), area, texts);
         area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (SEND.match(e)) {
@@ -140,7 +154,11 @@ public final class ReplyBox {
             }
         });
         typingPause.setOnFinished(e -> vm.checkDeflection());
-        textChanged = (o, a, b) -> typingPause.playFromStart();
+        savePause.setOnFinished(e -> vm.saveDraft());
+        textChanged = (o, a, b) -> {
+            typingPause.playFromStart();
+            savePause.playFromStart();
+        };
         vm.text().addListener(textChanged);
         if (!vm.text().get().isBlank()) {
             typingPause.playFromStart();
@@ -186,12 +204,28 @@ public final class ReplyBox {
         send.setOnAction(e -> vm.send());
         Region gap2 = new Region();
         HBox.setHgrow(gap2, Priority.ALWAYS);
-        VBox said = new VBox(2, notice, blocked);
-        HBox bottom = new HBox(8, said, gap2, templatesButton, send);
+        Label saved = new Label();
+        saved.setId("reply-saved");
+        saved.getStyleClass().add(Css.MUTED);
+        saved.setMinWidth(Region.USE_PREF_SIZE);
+        saved.textProperty().bind(Bindings.createStringBinding(() -> vm.savedAt().get() == null ? ""
+                : texts.get("reply.draft.saved", time.at(vm.savedAt().get())), vm.savedAt()));
+        Label state = new Label();
+        state.setId("reply-outbox-state");
+        state.setWrapText(true);
+        state.setMinHeight(Region.USE_PREF_SIZE);
+        state.textProperty().bind(Bindings.createStringBinding(() -> OutboxTexts.state(texts, time,
+                vm.entry().get()), vm.entry()));
+        state.visibleProperty().bind(state.textProperty().isNotEmpty());
+        state.managedProperty().bind(state.visibleProperty());
+        VBox said = new VBox(2, notice, blocked, state);
+        HBox bottom = new HBox(8, said, gap2, saved, templatesButton, send);
         bottom.setAlignment(Pos.CENTER_LEFT);
 
         root.getChildren().setAll(top, new DeflectionPanel(vm, texts).node(), area, bottom);
         root.getStyleClass().add("reply-box");
+        conflictsChanged = (o, a, b) -> conflicts(texts, names, time, b);
+        vm.conflicts().addListener(conflictsChanged);
         clock.setCycleCount(Animation.INDEFINITE);
         clock.play();
     }
@@ -210,12 +244,113 @@ public final class ReplyBox {
     public void dispose() {
         clock.stop();
         typingPause.stop();
+        if (savePause.getStatus() == Animation.Status.RUNNING) {
+            savePause.stop();
+            vm.saveDraft();
+        }
+        vm.conflicts().removeListener(conflictsChanged);
+        vm.channels().removeListener(channelsChanged);
+        vm.channel().removeListener(channelChanged);
+        if (conflictDialog != null) {
+            var old = conflictDialog;
+            conflictDialog = null;
+            old.close();
+        }
         picker.hide();
         vm.text().removeListener(textChanged);
         area.textProperty().unbindBidirectional(vm.text());
         vm.open().removeListener(openChanged);
         vm.overLimit().removeListener(overChanged);
         vm.notice().removeListener(noticeChanged);
+    }
+
+    /** One toggle per channel the case offers; none while it offers one only. */
+    private void channelButtons(Texts texts) {
+        channelButtons.getChildren().clear();
+        channelGroup.getToggles().clear();
+        if (vm.channels().size() > 1) {
+            for (org.switchboard.domain.ReplyChannel c : vm.channels()) {
+                javafx.scene.control.ToggleButton b = new javafx.scene.control.ToggleButton(
+                        texts.get("reply.channel.choose." + c.id()));
+                b.setId("reply-channel-" + c.id());
+                b.setUserData(c);
+                b.setToggleGroup(channelGroup);
+                b.setMinWidth(Region.USE_PREF_SIZE);
+                b.setOnAction(e -> {
+                    vm.choose(c);
+                    selectChannel(vm.channel().get());
+                });
+                channelButtons.getChildren().add(b);
+            }
+            var buttons = channelButtons.getChildren();
+            for (int i = 0; i < buttons.size(); i++) {
+                buttons.get(i).getStyleClass().add(i == 0 ? Styles.LEFT_PILL
+                        : i == buttons.size() - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
+            }
+        }
+        channelButtons.setVisible(!channelButtons.getChildren().isEmpty());
+        channelButtons.setManaged(channelButtons.isVisible());
+        selectChannel(vm.channel().get());
+    }
+
+    private void selectChannel(org.switchboard.domain.ReplyChannel c) {
+        channelGroup.getToggles().forEach(t -> t.setSelected(t.getUserData() == c));
+    }
+
+    /** The messages that arrived since the draft began, with "Send anyway" and "Review". */
+    private void conflicts(Texts texts, DomainTexts names, TimeFormat time,
+                           java.util.List<org.switchboard.domain.Message> since) {
+        if (conflictDialog != null) {
+            var old = conflictDialog;
+            conflictDialog = null;
+            old.close();
+        }
+        if (since == null || root.getScene() == null) {
+            return;
+        }
+        javafx.scene.control.ButtonType anyway = new javafx.scene.control.ButtonType(
+                texts.get("reply.conflict.send"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        javafx.scene.control.ButtonType review = new javafx.scene.control.ButtonType(
+                texts.get("reply.conflict.review"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> d = new javafx.scene.control.Dialog<>();
+        d.initOwner(root.getScene().getWindow());
+        d.setTitle(texts.get("reply.conflict.title"));
+        d.setHeaderText(texts.get("reply.conflict.header", since.size()));
+        d.getDialogPane().getStylesheets().add(Css.STYLESHEET);
+        d.getDialogPane().getStyleClass().add("switchboard-dialog");
+        d.getDialogPane().setId("reply-conflicts");
+        d.getDialogPane().getButtonTypes().setAll(anyway, review);
+        VBox list = new VBox(8);
+        for (org.switchboard.domain.Message m : since) {
+            Label who = new Label(texts.get(m.direction() == org.switchboard.domain.Direction.IN
+                    ? "reply.conflict.from-customer" : "reply.conflict.from-us",
+                    m.author() == null ? "" : m.author(), time.at(m.createdAt())));
+            who.getStyleClass().add(Css.MUTED);
+            Label said = new Label(m.text()); // plain text, never HTML
+            said.setWrapText(true);
+            said.setMaxWidth(460);
+            said.setMinHeight(Region.USE_PREF_SIZE);
+            list.getChildren().add(new VBox(2, who, said));
+        }
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(list);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(Math.min(320, 70.0 * since.size()));
+        scroll.setPrefViewportWidth(480);
+        d.getDialogPane().setContent(scroll);
+        ((Button) d.getDialogPane().lookupButton(anyway)).setId("reply-conflict-send");
+        ((Button) d.getDialogPane().lookupButton(review)).setId("reply-conflict-review");
+        conflictDialog = d;
+        d.setOnHidden(e -> {
+            if (conflictDialog == d) {
+                conflictDialog = null;
+                if (d.getResult() == anyway) {
+                    vm.sendAnyway();
+                } else {
+                    vm.review();
+                }
+            }
+        });
+        d.show();
     }
 
     private static Label chip(String id, String style) {

@@ -55,9 +55,71 @@ public record ReplyTarget(long caseId, Long messageId, Kind kind, Platform platf
 
     /** Where a reply to {@code detail} goes, given the workspace's accounts. Any thread (pure). */
     public static ReplyTarget of(CaseDetail detail, List<Account> accounts) {
+        return of(detail, accounts, null);
+    }
+
+    /**
+     * The channels a reply to {@code detail} can take (public, direct, e-mail: those the customer wrote on through
+     * a connected account), in that order.
+     */
+    public static List<ReplyChannel> channels(CaseDetail detail) {
+        java.util.stream.Stream<ReplyChannel> platforms = answerable(detail).map(m -> ReplyRules.channelFor(m.kind()))
+                .filter(c -> c != ReplyChannel.EMAIL);
+        java.util.stream.Stream<ReplyChannel> mail = byMail(detail) ? java.util.stream.Stream.of(ReplyChannel.EMAIL)
+                : java.util.stream.Stream.empty();
+        return java.util.stream.Stream.concat(platforms, mail).distinct().sorted().toList();
+    }
+
+    /**
+     * True when the case can be answered by e-mail (through the errands mailbox): it came by e-mail and the contact
+     * has an address.
+     */
+    static boolean byMail(CaseDetail detail) {
+        boolean cameByMail = detail.kase().platform() == Platform.EMAIL || detail.messages().stream()
+                .anyMatch(m -> m.direction() == Direction.IN && m.kind() == org.switchboard.domain.MessageKind.EMAIL);
+        return cameByMail && address(detail) != null;
+    }
+
+    /** The contact's e-mail address: its e-mail identity, else the address on the contact; or null. */
+    private static String address(CaseDetail detail) {
+        return detail.identities().stream().filter(i -> i.platform() == Platform.EMAIL).map(Identity::handle)
+                .filter(h -> h != null && h.contains("@")).findFirst()
+                .orElse(detail.contact() == null ? null : detail.contact().email());
+    }
+
+    /** The channel of the latest message that can be answered, or null when there is none. */
+    public static ReplyChannel latestChannel(CaseDetail detail) {
+        if (detail.kase().platform() == Platform.EMAIL && byMail(detail)) {
+            return ReplyChannel.EMAIL;
+        }
+        return answerable(detail).max(Comparator.comparing(Message::createdAt))
+                .map(m -> ReplyRules.channelFor(m.kind())).orElse(null);
+    }
+
+    private static java.util.stream.Stream<Message> answerable(CaseDetail detail) {
+        return detail.messages().stream()
+                .filter(m -> m.direction() == Direction.IN && m.accountId() != null && m.externalId() != null);
+    }
+
+    /**
+     * Where a reply on {@code channel} goes (the latest message the customer wrote on it), or, for a null channel,
+     * a reply to the latest message of all. Any thread (pure).
+     */
+    public static ReplyTarget of(CaseDetail detail, List<Account> accounts, ReplyChannel wanted) {
         long caseId = detail.kase().id();
-        Optional<Message> latest = detail.messages().stream()
-                .filter(m -> m.direction() == Direction.IN && m.accountId() != null && m.externalId() != null)
+        if (wanted == ReplyChannel.EMAIL && byMail(detail)) {
+            // by e-mail through the errands mailbox: answers the customer's latest message, no platform account
+            Message m = detail.messages().stream().filter(x -> x.direction() == Direction.IN)
+                    .max(Comparator.comparing(Message::createdAt)).orElse(null);
+            if (m != null) {
+                boolean demo = m.accountId() != null && accounts.stream()
+                        .anyMatch(a -> a.id() == m.accountId() && a.demo());
+                return new ReplyTarget(caseId, m.id(), demo ? Kind.DEMO : Kind.EMAIL, Platform.EMAIL, address(detail),
+                        null, 0, ReplyChannel.EMAIL, m.createdAt(), null, null);
+            }
+        }
+        Optional<Message> latest = answerable(detail)
+                .filter(m -> wanted == null || ReplyRules.channelFor(m.kind()) == wanted)
                 .max(Comparator.comparing(Message::createdAt));
         if (latest.isEmpty()) {
             Platform p = detail.kase().platform();

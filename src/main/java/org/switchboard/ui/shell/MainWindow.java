@@ -66,6 +66,8 @@ public final class MainWindow implements ShellMenu.Actions, KeyboardShortcuts.Ta
     private final AttachmentLoader loader = new AttachmentLoader();
     private final CaseView.Services caseServices;
     private final ReplyViewModel reply;
+    private final org.switchboard.ui.replies.OutboxViewModel outbox;
+    private final org.switchboard.ui.replies.OutboxWindow outboxWindow;
     private final org.switchboard.ui.replies.TemplateEditorViewModel templateEditor;
     private final SyncSummaryViewModel sync;
     private final VaultViewModel vault;
@@ -100,9 +102,14 @@ public final class MainWindow implements ShellMenu.Actions, KeyboardShortcuts.Ta
                 setup.clock()), kase, runner, status);
         manual = new ManualCaseViewModel(ws.intake(), runner, status);
         caseServices = new CaseView.Services(setup.openLink(), loader, runner);
-        reply = new ReplyViewModel(new ReplyViewModel.Services(ws.replies(), ws.accounts(), ws.templates(),
-                ws.deflection()), runner, status, setup.clock(), this::forwardInstead);
+        reply = new ReplyViewModel(new ReplyViewModel.Services(ws.drafts(), ws.outbox(), ws.accounts(),
+                ws.templates(), ws.deflection()), runner, status, setup.clock(), this::forwardInstead);
         templateEditor = new org.switchboard.ui.replies.TemplateEditorViewModel(ws.templates(), runner);
+        outbox = new org.switchboard.ui.replies.OutboxViewModel(ws.outbox(), runner);
+        outboxWindow = new org.switchboard.ui.replies.OutboxWindow(outbox, id -> {
+            openCase(id);
+            stage.toFront();
+        });
         sync = new SyncSummaryViewModel(ws, runner, status);
         vault = new VaultViewModel(ws.accounts(), runner, PassphraseDialog.prompt(this::dialogOwner,
                 () -> shell.texts().get()));
@@ -127,6 +134,8 @@ public final class MainWindow implements ShellMenu.Actions, KeyboardShortcuts.Ta
         bridge.listen(kase::onEvent);
         bridge.listen(attempts::onEvent);
         bridge.listen(sync::onEvent);
+        bridge.listen(reply::onEvent);
+        bridge.listen(outbox::onEvent);
         kase.detail().addListener((o, a, detail) -> reply.show(detail));
         queue.selectedCaseId().addListener((o, a, id) -> {
             if (id != null && !id.equals(kase.caseId().get())) {
@@ -158,6 +167,7 @@ public final class MainWindow implements ShellMenu.Actions, KeyboardShortcuts.Ta
         sync.startSync();
         vault.checkAtStart(sync::refresh);
         errands.start();
+        outbox.countWaiting();
         if (shell.welcome().get()) {
             welcomePane.focus();
         } else {
@@ -211,9 +221,20 @@ public final class MainWindow implements ShellMenu.Actions, KeyboardShortcuts.Ta
         javafx.scene.control.MenuItem templates = new javafx.scene.control.MenuItem(texts.get("menu.case.templates"));
         templates.setOnAction(e -> org.switchboard.ui.replies.TemplateEditor.show(stage, templateEditor, texts,
                 texts.language()));
-        caseMenu.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), templates);
+        javafx.scene.control.MenuItem outboxItem = new javafx.scene.control.MenuItem(texts.get("menu.case.outbox"));
+        outboxItem.setId("menu-outbox");
+        outboxItem.setOnAction(e -> openOutbox());
+        caseMenu.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), templates, outboxItem);
         root.setTop(ShellMenu.of(texts, shell, this, caseMenu));
-        root.setBottom(StatusBarView.of(texts, status, shell, queue, syncView.node()));
+        javafx.scene.control.Hyperlink outboxBadge = new javafx.scene.control.Hyperlink();
+        outboxBadge.setId("status-outbox");
+        outboxBadge.textProperty().bind(outbox.waiting().map(n -> texts.get("status.outbox", n)));
+        outboxBadge.visibleProperty().bind(outbox.waiting().greaterThan(0));
+        outboxBadge.managedProperty().bind(outboxBadge.visibleProperty());
+        outboxBadge.setOnAction(e -> openOutbox());
+        javafx.scene.layout.HBox right = new javafx.scene.layout.HBox(10, outboxBadge, syncView.node());
+        right.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        root.setBottom(StatusBarView.of(texts, status, shell, queue, right));
         root.getStyleClass().add("main-window");
         stage.setTitle(texts.get("app.title"));
         return root;
@@ -255,9 +276,18 @@ public final class MainWindow implements ShellMenu.Actions, KeyboardShortcuts.Ta
         return shell;
     }
 
+    /**
+     * The work left before the workspace may close (the reply drafts not saved yet), for a background thread.
+     * Call before {@link #dispose()}. FX thread.
+     */
+    public Runnable closingWork() {
+        return reply.closing();
+    }
+
     /** Stops listening to the workspace; call before closing it. FX thread. */
     public void dispose() {
         accounts.close();
+        outboxWindow.close();
         errands.close();
         contacts.close();
         bridge.close();
@@ -342,6 +372,12 @@ public final class MainWindow implements ShellMenu.Actions, KeyboardShortcuts.Ta
         }
         replyBox.focus();
         return true;
+    }
+
+    /** The outbox view (Case › Outbox…, or the status bar's count). */
+    private void openOutbox() {
+        Texts texts = shell.texts().get();
+        outboxWindow.show(stage, new DomainTexts(texts), new TimeFormat(texts, setup.clock()));
     }
 
     /** "Forward internally instead" in the reply box: the forward dialog at that unit, the reply as the note. */

@@ -137,10 +137,12 @@ public final class SwitchboardApp extends Application {
 
     private void closeInBackground() {
         MainWindow w = window;
+        Runnable lastDrafts = w == null ? () -> { } : w.closingWork();
         if (w != null) {
             w.dispose();
         }
         runner.run(() -> {
+            lastDrafts.run(); // drafts typed in the last moment before closing
             if (w != null) {
                 w.shell().writeSettings();
             }
@@ -164,7 +166,13 @@ public final class SwitchboardApp extends Application {
     @Override
     public void stop() {
         if (window != null && !quitting) {
+            Runnable lastDrafts = window.closingWork();
             window.dispose();
+            try {
+                lastDrafts.run();
+            } catch (RuntimeException e) {
+                LOG.warn("Drafts not saved on exit: {}", e.getMessage());
+            }
             try {
                 window.shell().rememberWindow(window.geometry());
                 window.shell().writeSettings();
