@@ -131,6 +131,7 @@ public final class ReplyBox {
         area.setId("reply-text");
         area.setWrapText(true);
         area.setPrefRowCount(3);
+        area.setMinWidth(120); // the prompt's length is no reason to widen the case pane
         area.setMinHeight(64);
         area.setPromptText(texts.get("reply.prompt"));
         area.textProperty().bindBidirectional(vm.text());
@@ -219,6 +220,10 @@ public final class ReplyBox {
         state.visibleProperty().bind(state.textProperty().isNotEmpty());
         state.managedProperty().bind(state.visibleProperty());
         VBox said = new VBox(2, notice, blocked, state);
+        // What the box says wraps in the room the buttons leave; it never widens the case pane.
+        for (Region r : new Region[] {notice, blocked, state, said}) {
+            r.setMinWidth(0);
+        }
         HBox bottom = new HBox(8, said, gap2, saved, templatesButton, send);
         bottom.setAlignment(Pos.CENTER_LEFT);
 

@@ -55,8 +55,6 @@ public final class MainWindow implements ShellMenu.Actions, KeyboardShortcuts.Ta
     private final Setup setup;
     private final StatusModel status = new StatusModel();
     private final ShellViewModel shell;
-    /** The narrowest the case pane gets (see {@link #fitNarrow}). */
-    static final double CENTRE_MIN_WIDTH = 340;
     private final QueueViewModel queue;
     private final CaseViewModel kase;
     private final CaseActionsViewModel actions;
@@ -210,7 +208,6 @@ public final class MainWindow implements ShellMenu.Actions, KeyboardShortcuts.Ta
         welcomePane.node().visibleProperty().bind(shell.welcome());
         caseView.node().visibleProperty().bind(shell.welcome().not());
         StackPane centre = new StackPane(caseView.node(), welcomePane.node());
-        fitNarrow(centre);
         split = new SplitPane(queueView.node(), centre, contextView.node());
         split.setId("main-split");
         SplitPane.setResizableWithParent(queueView.node(), false);
@@ -238,22 +235,6 @@ public final class MainWindow implements ShellMenu.Actions, KeyboardShortcuts.Ta
         root.getStyleClass().add("main-window");
         stage.setTitle(texts.get("app.title"));
         return root;
-    }
-
-    /**
-     * The case pane takes what the queue and the contact pane leave, down to {@value #CENTRE_MIN_WIDTH} px:
-     * its content's own minimum (long German labels, a wide message header) must not push the window wider
-     * than a small screen at 150 % scaling, which would cut off the contact pane. What does not fit is clipped
-     * at the pane's edge instead of spilling over its neighbour.
-     */
-    private static void fitNarrow(StackPane centre) {
-        centre.setMinWidth(CENTRE_MIN_WIDTH);
-        centre.setAlignment(javafx.geometry.Pos.TOP_LEFT); // what is clipped is the far edge, not both
-
-        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
-        clip.widthProperty().bind(centre.widthProperty());
-        clip.heightProperty().bind(centre.heightProperty());
-        centre.setClip(clip);
     }
 
     private void disposeViews() {
