@@ -106,8 +106,13 @@ public final class LuceneSearchIndex implements SearchIndex {
         return rebuilt;
     }
 
+    /**
+     * Replaces every document of a case. Synchronized with {@link #upsert} and {@link #clear}: a case's delete and
+     * add must not interleave with another thread's upsert of one of its messages, or that message would be in
+     * the index twice (and found twice).
+     */
     @Override
-    public void replaceCase(long caseId, List<SearchDocument> documents) {
+    public synchronized void replaceCase(long caseId, List<SearchDocument> documents) {
         try {
             writer.deleteDocuments(LongPoint.newExactQuery(CASE, caseId));
             List<Document> docs = new ArrayList<>(documents.size());
@@ -121,7 +126,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
 
     @Override
-    public void upsert(List<SearchDocument> documents) {
+    public synchronized void upsert(List<SearchDocument> documents) {
         try {
             for (SearchDocument d : documents) {
                 writer.updateDocument(new Term(KEY, keyOf(d)), toLucene(d));
@@ -212,7 +217,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
 
     @Override
-    public void clear() {
+    public synchronized void clear() {
         try {
             writer.deleteAll();
             refresh();
