@@ -25,6 +25,7 @@ class BenchmarkTest {
                 .contains("raw H2 batch insert, same rows", "ingest / raw", "open a case with 1,000 messages",
                         "live heap after full GC (queue and search in use)")
                 .anyMatch(n -> n.startsWith("queue first page: default"))
+                .anyMatch(n -> n.startsWith("queue page in the middle of the list (jump to case "))
                 .anyMatch(n -> n.startsWith("search ("));
         assertThat(figures).extracting(Benchmark.Figure::name).contains("search index size / raw message text",
                 "start-up to first queue page painted, empty workspace",

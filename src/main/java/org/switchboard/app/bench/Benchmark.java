@@ -17,6 +17,7 @@ import org.switchboard.domain.Account;
 import org.switchboard.domain.CaseStatus;
 import org.switchboard.domain.Platform;
 import org.switchboard.domain.queue.AssigneeFilter;
+import org.switchboard.domain.queue.QueueCursor;
 import org.switchboard.domain.queue.QueueFilter;
 import org.switchboard.domain.queue.QueueQuery;
 import org.switchboard.domain.queue.QueueSort;
@@ -292,11 +293,41 @@ public final class Benchmark {
                         s.p95() <= 50);
             }
         }
-        var firstPage = q.page(QueueQuery.firstPage(QueueFilter.NOT_CLOSED, QueueSort.WAITING, 5_000));
-        if (firstPage.next() != null) {
-            var middle = QueueQuery.firstPage(QueueFilter.NOT_CLOSED, QueueSort.WAITING, 100).next(firstPage.next());
-            Stats s = Stats.measure(o.runs(), () -> q.page(middle));
-            add("queue page deep in the list (after 5,000)", s.text(), "p95 ≤ 50 ms", s.p95() <= 50);
+        QueueCursor middle = middleOf(q, QueueFilter.NOT_CLOSED, QueueSort.WAITING);
+        if (middle != null) {
+            var page = QueueQuery.firstPage(QueueFilter.NOT_CLOSED, QueueSort.WAITING, 100).next(middle);
+            Stats s = Stats.measure(o.runs(), () -> q.page(page));
+            add("queue page in the middle of the list (jump to case " + String.format("%,d", middleIndex) + " of "
+                    + String.format("%,d", middleOf) + ")", s.text(), "p95 ≤ 50 ms", s.p95() <= 50);
+        }
+    }
+
+    private long middleIndex;
+    private long middleOf;
+
+    /**
+     * The keyset cursor of the list's middle row (walked to once, in pages of 5,000, outside the measurement): a
+     * jump there is then one keyset read, as when the list is scrolled to the middle of the scroll bar.
+     */
+    private QueueCursor middleOf(org.switchboard.service.queue.QueueService q, QueueFilter filter, QueueSort sort) {
+        middleOf = q.count(filter);
+        long target = middleOf / 2;
+        if (target < 1) {
+            return null;
+        }
+        long passed = 0;
+        var query = QueueQuery.firstPage(filter, sort, (int) Math.min(5_000, target));
+        while (true) {
+            var page = q.page(query);
+            if (page.next() == null) {
+                return null;
+            }
+            passed += page.rows().size();
+            if (passed >= target) {
+                middleIndex = passed;
+                return page.next();
+            }
+            query = query.next(page.next());
         }
     }
 
