@@ -84,13 +84,28 @@ public final class DeflectionCheck {
         List<Unit> directory = units.get();
         List<Place> places = new ReplyTargets(directory, people.get()).find(text);
         List<Target> pointsTo = distinct(places);
-        List<String> tried = detail == null ? List.of() : triedBefore(detail.contact(), detail.attempts(), pointsTo);
+        List<Verdict.Tried> triedData = detail == null ? List.of()
+                : attemptsAt(detail.contact(), detail.attempts(), pointsTo);
+        List<String> tried = triedData.stream().map(t -> EarlierAttempts.describe(
+                t.contact() == null ? "The contact" : t.contact(), t.attempt())).toList();
 
         DeflectionScore score = DeflectionScore.of(ReplySignals.find(ReplySignals.normalise(text), text), places,
                 tried);
         List<String> reasons = reasons(score, pointsTo, tried);
         return new Verdict(score.deflection(), score.value(), reasons, pointsTo, tried,
-                suggestions(text, caseId, pointsTo));
+                suggestions(text, caseId, pointsTo), why(score), triedData);
+    }
+
+    /** The signals in the order of {@link #reasons}: what decided the verdict first. */
+    private static List<Verdict.Why> why(DeflectionScore score) {
+        List<Verdict.Why> deflecting = new ArrayList<>();
+        List<Verdict.Why> owning = new ArrayList<>();
+        for (Signal s : score.signals()) {
+            (s.deflecting() ? deflecting : owning).add(new Verdict.Why(s.kind(), s.deflecting(), s.quote()));
+        }
+        List<Verdict.Why> out = new ArrayList<>(score.deflection() ? deflecting : owning);
+        out.addAll(score.deflection() ? owning : deflecting);
+        return out;
     }
 
     private static List<String> reasons(DeflectionScore score, List<Target> pointsTo, List<String> tried) {
@@ -135,12 +150,12 @@ public final class DeflectionCheck {
         return List.copyOf(out.values());
     }
 
-    /** "Jonas Wagner already e-mailed Umweltamt (umweltamt@…) on 10 Nov 2026 (keine Antwort)". */
-    static List<String> triedBefore(Contact contact, List<EarlierAttempt> attempts, List<Target> pointsTo) {
-        List<String> out = new ArrayList<>();
+    /** The contact's earlier attempts at one of the places the reply points to. */
+    static List<Verdict.Tried> attemptsAt(Contact contact, List<EarlierAttempt> attempts, List<Target> pointsTo) {
+        List<Verdict.Tried> out = new ArrayList<>();
         for (EarlierAttempt a : attempts) {
             if (pointsTo.stream().anyMatch(t -> EarlierAttempts.sameAddressee(a, t))) {
-                out.add(EarlierAttempts.describe(contact == null ? "The contact" : contact.name(), a));
+                out.add(new Verdict.Tried(contact == null ? null : contact.name(), a));
             }
         }
         return out;

@@ -24,6 +24,9 @@ record DeflectionScore(double value, boolean deflection, List<Signal> signals) {
     /** Pointing elsewhere with no owner, no next step and no date. */
     static final double NO_OWNER = 0.6;
 
+    /** The kinds of signal added here (not phrases of the reply). */
+    static final List<String> KINDS = List.of("email", "phone", "link", "portal", "already-tried", "no-owner");
+
     static DeflectionScore of(List<Signal> phrases, List<Place> places, List<String> tried) {
         List<Signal> all = new ArrayList<>(phrases);
         boolean form = phrases.stream().anyMatch(s -> s.kind().equals(ReplySignals.FORM));
@@ -36,10 +39,10 @@ record DeflectionScore(double value, boolean deflection, List<Signal> signals) {
         boolean sends = all.stream().anyMatch(Signal::deflecting);
         boolean owns = all.stream().anyMatch(s -> !s.deflecting() && !s.kind().equals("apology"));
         if (sends && !tried.isEmpty()) {
-            all.add(new Signal("already-tried", ALREADY_TRIED, "sends the customer where they already tried"));
+            all.add(new Signal("already-tried", ALREADY_TRIED, "sends the customer where they already tried", null));
         }
         if (sends && !owns) {
-            all.add(new Signal("no-owner", NO_OWNER, "no owner, no next step, no date"));
+            all.add(new Signal("no-owner", NO_OWNER, "no owner, no next step, no date", null));
         }
         all.sort(Comparator.comparingDouble((Signal s) -> -Math.abs(s.weight())));
         double raw = BIAS + all.stream().mapToDouble(Signal::weight).sum();
@@ -49,6 +52,6 @@ record DeflectionScore(double value, boolean deflection, List<Signal> signals) {
 
     private static void add(List<Signal> all, List<Place> places, Kind kind, String name, double weight, String what) {
         places.stream().filter(p -> p.kind() == kind).findFirst()
-                .ifPresent(p -> all.add(new Signal(name, weight, what + ": " + p.written())));
+                .ifPresent(p -> all.add(new Signal(name, weight, what + ": " + p.written(), p.written())));
     }
 }

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  */
 final class ReplySignals {
     /** One signal found in a reply. {@code weight > 0} speaks for a deflection, {@code < 0} for real help. */
-    record Signal(String kind, double weight, String reason) {
+    /** {@code quote}: the words of the reply that show it (null for a signal of the whole reply). */
+    record Signal(String kind, double weight, String reason, String quote) {
         boolean deflecting() {
             return weight > 0;
         }
@@ -195,13 +196,19 @@ final class ReplySignals {
                 Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS));
     }
 
+    /** The kinds of signal the phrases of a reply can show. */
+    static List<String> kinds() {
+        return RULES.stream().map(Rule::kind).toList();
+    }
+
     /** Every kind of signal {@code normalised} (see {@link #normalise}) shows, with the words that show it. */
     static List<Signal> find(String normalised, String original) {
         List<Signal> out = new ArrayList<>();
         for (Rule r : RULES) {
             Matcher m = r.pattern().matcher(normalised);
             if (m.find()) {
-                out.add(new Signal(r.kind(), r.weight(), r.what() + ": \"" + quote(original, m.start(), m.end()) + "\""));
+                String quote = quote(original, m.start(), m.end());
+                out.add(new Signal(r.kind(), r.weight(), r.what() + ": \"" + quote + "\"", quote));
             }
         }
         return out;

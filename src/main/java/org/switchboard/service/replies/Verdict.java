@@ -14,11 +14,21 @@ import org.switchboard.domain.routing.UnitScore;
  * @param pointsTo       the places the reply sends the customer to (units of the directory, addresses, portals)
  * @param alreadyTried   earlier attempts of the case's contact at one of those places, in words
  * @param suggestedUnits units to forward the case to internally instead, best first
+ * @param why            the signals behind {@code reasons} as data (kind and quoted words), in the same order, for a
+ *                       window that says them in its own language; {@code reasons} are English (command line, log)
+ * @param tried          the earlier attempts behind {@code alreadyTried}, as data, in the same order
  */
 public record Verdict(boolean deflection, double score, List<String> reasons, List<Target> pointsTo,
-                      List<String> alreadyTried, List<UnitScore> suggestedUnits) {
+                      List<String> alreadyTried, List<UnitScore> suggestedUnits, List<Why> why, List<Tried> tried) {
     /** At or above this score a reply counts as a deflection. */
     public static final double THRESHOLD = 0.5;
+
+    /** Every {@link Why#kind()} the check can give (a window needs words for each, in each language). */
+    public static List<String> kinds() {
+        List<String> all = new java.util.ArrayList<>(ReplySignals.kinds());
+        all.addAll(DeflectionScore.KINDS);
+        return List.copyOf(all);
+    }
 
     public Verdict {
         if (!(score >= 0 && score <= 1)) {
@@ -28,7 +38,18 @@ public record Verdict(boolean deflection, double score, List<String> reasons, Li
         pointsTo = List.copyOf(pointsTo);
         alreadyTried = List.copyOf(alreadyTried);
         suggestedUnits = List.copyOf(suggestedUnits);
+        why = List.copyOf(why);
+        tried = List.copyOf(tried);
     }
+
+    /**
+     * One signal of the reply. {@code kind} names it ("redirect", "forwarded", "email", "no-owner" …: the kinds of
+     * {@code ReplySignals} and {@code DeflectionScore}); {@code quote} is what in the reply shows it, or null.
+     */
+    public record Why(String kind, boolean deflecting, String quote) {}
+
+    /** An earlier attempt of the case's contact ({@code contact}: their name, or null) at a place the reply names. */
+    public record Tried(String contact, org.switchboard.domain.EarlierAttempt attempt) {}
 
     /**
      * A place a reply sends the customer to.

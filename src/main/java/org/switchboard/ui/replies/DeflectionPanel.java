@@ -1,6 +1,9 @@
 package org.switchboard.ui.replies;
 
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -11,13 +14,15 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.switchboard.domain.DisplayText;
+import org.switchboard.domain.EarlierAttempt;
 import org.switchboard.service.i18n.Texts;
 import org.switchboard.service.replies.Verdict;
 
 /**
  * The deflection warning above the reply text: why the reply mainly sends the customer elsewhere, where it
  * points, what the contact already tried, and "Forward internally instead". Shown only while the text as it is
- * now was judged a deflection; the agent may still send. The reasons are the check's own words. FX thread.
+ * now was judged a deflection; the agent may still send. The reasons are said in the window's language, with the
+ * reply's own words quoted. FX thread.
  */
 final class DeflectionPanel {
     /** More reasons would push the text off the screen; the first are the strongest. */
@@ -82,14 +87,38 @@ final class DeflectionPanel {
             return;
         }
         // where it points and what was tried have lines of their own below
-        List<String> shown = v.reasons().stream().filter(r -> !r.startsWith("points to ")
-                && !v.alreadyTried().contains(r)).limit(MAX_REASONS).toList();
-        reasons.setText(String.join(" \u00b7 ", shown.stream().map(DisplayText::oneLine).toList()));
+        List<String> shown = v.why().stream().limit(MAX_REASONS).map(w -> why(texts, w)).toList();
+        reasons.setText(String.join(" \u00b7 ", shown));
         pointsTo.setText(v.pointsTo().isEmpty() ? "" : texts.get("reply.deflection.points-to",
                 String.join(", ", v.pointsTo().stream().map(t -> DisplayText.oneLine(t.describe())).toList())));
-        tried.setText(v.alreadyTried().isEmpty() ? texts.get("reply.deflection.not-tried")
-                : texts.get("reply.deflection.tried", String.join("; ", v.alreadyTried().stream()
-                        .map(DisplayText::oneLine).toList())));
+        tried.setText(v.tried().isEmpty() ? texts.get("reply.deflection.not-tried")
+                : texts.get("reply.deflection.tried", String.join("; ", v.tried().stream()
+                        .map(t -> tried(texts, t)).toList())));
+    }
+
+    /** One signal in the window's language, with the reply's own words that show it. */
+    static String why(Texts texts, Verdict.Why w) {
+        String quote = w.quote() == null ? "" : DisplayText.oneLine(w.quote());
+        String key = "reply.why." + w.kind();
+        return texts.bundle().containsKey(key) ? texts.get(key, quote) : texts.get("reply.why.other", quote, w.kind());
+    }
+
+    /** "Jonas Wagner hat Umweltamt am 10.11.2026 bereits eine E-Mail geschrieben (keine Antwort)". */
+    static String tried(Texts texts, Verdict.Tried t) {
+        EarlierAttempt a = t.attempt();
+        String how = switch (a.channel().toLowerCase(Locale.ROOT)) {
+            case "email", "e-mail", "mail" -> "email";
+            case "phone", "call" -> "phone";
+            case "letter" -> "letter";
+            case "portal", "form", "web" -> "portal";
+            case "walk-in" -> "walk-in";
+            default -> "other";
+        };
+        String who = t.contact() == null ? texts.get("reply.tried.someone") : DisplayText.oneLine(t.contact());
+        String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(texts.locale()).format(a.date());
+        String result = a.result() == null ? "" : " (" + DisplayText.oneLine(a.result()) + ")";
+        return texts.get("reply.tried." + how, who, DisplayText.oneLine(a.addressee()), date, result,
+                DisplayText.oneLine(a.channel()));
     }
 
     private static Label line(String id) {

@@ -62,6 +62,26 @@ class DeflectionCheckTest {
     }
 
     @Test
+    void theReasonsComeAlsoAsDataForAWindowInAnotherLanguage() {
+        Verdict v = demo.check.check(UMWELTAMT_REPLY, wagnersCase);
+
+        // the same signals, in the same order as the English reasons, with the reply's own words
+        assertThat(v.why()).isNotEmpty();
+        assertThat(v.why().getFirst().deflecting()).isTrue();
+        assertThat(v.why()).extracting(Verdict.Why::kind).contains("redirect", "email", "already-tried")
+                .allMatch(Verdict.kinds()::contains);
+        assertThat(v.why()).filteredOn(w -> w.kind().equals("email")).singleElement()
+                .satisfies(w -> assertThat(w.quote()).isEqualTo("umweltamt@beispielstadt.example"));
+        assertThat(v.why()).filteredOn(w -> w.kind().equals("redirect")).singleElement()
+                .satisfies(w -> assertThat(UMWELTAMT_REPLY).contains(w.quote()));
+        assertThat(v.tried()).singleElement().satisfies(t -> {
+            assertThat(t.contact()).isEqualTo("Jonas Wagner");
+            assertThat(t.attempt().addressee()).startsWith("Umweltamt");
+        });
+        assertThat(v.tried()).hasSameSizeAs(v.alreadyTried());
+    }
+
+    @Test
     void sendingHerrWagnerToTheComplaintsPortalIsADeflection() {
         Verdict v = demo.check.check(PORTAL_REPLY, wagnersCase);
 
