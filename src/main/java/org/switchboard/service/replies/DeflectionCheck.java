@@ -185,7 +185,8 @@ public final class DeflectionCheck {
         for (Target t : pointsTo) {
             if (t.unitKey() != null && out.stream().noneMatch(u -> u.key().equals(t.unitKey()))) {
                 out.add(new UnitScore(t.unitKey(), t.name(), POINTED_UNIT_SCORE,
-                        List.of("the reply sends the customer there")));
+                        List.of("the reply sends the customer there"),
+                        List.of(org.switchboard.domain.routing.RoutingReason.replyPointsThere(t.name()))));
             }
         }
         return out;

@@ -31,8 +31,9 @@ record Match(Responsibilities.Term term, int first, int end, Fit fit, double wei
         return end - first;
     }
 
-    /** The words as the reason quotes them. */
-    String verb() {
-        return fit.partOfWord() ? "contains" : "matches";
+    /** How the reason says it fits: the word is the term, or contains it. */
+    org.switchboard.domain.routing.RoutingReason.Fit reasonFit() {
+        return fit.partOfWord() ? org.switchboard.domain.routing.RoutingReason.Fit.CONTAINS
+                : org.switchboard.domain.routing.RoutingReason.Fit.MATCHES;
     }
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.switchboard.domain.port.TextAnalyzer.Word;
 import org.switchboard.service.routing.Clauses.Clause;
+import org.switchboard.domain.routing.RoutingReason;
 
 /**
  * Finds the problems a text names. Each clause is scored on its own; a clause whose best unit is also a
@@ -118,14 +119,15 @@ final class ProblemSplitter {
         for (Match m : inClause) {
             Responsibilities.Term term = m.term();
             double weight = m.weight() * smallNoun(m);
-            String note = smallNoun(m) < 1 ? "(written in lower case, perhaps not the noun; counts half)" : null;
+            RoutingReason.Note note = smallNoun(m) < 1 ? RoutingReason.Note.LOWER_CASE : RoutingReason.Note.NONE;
             if (outright && clauses.place(m.first())) {
                 weight *= SIDE_WORD;
-                note = "(says where, counts half)";
+                note = RoutingReason.Note.SAYS_WHERE;
             }
             String said = text.substring(words.get(m.first()).start(), words.get(m.end() - 1).end());
             String profile = m.fit().partOfWord() ? null : PastRoutings.profileKey(term);
-            t.add(new Evidence(term.unitKey(), "'" + said + "'", m.verb(), term.describe(), weight, note, profile));
+            t.add(new Evidence(term.unitKey(), new RoutingReason.Said(false, said), m.reasonFit(), term.reason(), 0,
+                    weight, note, profile));
         }
         return t;
     }

@@ -45,9 +45,9 @@ final class Responsibilities {
             return !label.isEmpty() && Character.isUpperCase(label.charAt(0));
         }
 
-        /** How a reason names it: "keyword 'Bank'", "category 'Grünanlagen'", "keyword 'X' of Petra Schulz". */
-        String describe() {
-            return (category ? "category '" : "keyword '") + label + "'" + (person == null ? "" : " of " + person);
+        /** How a reason names it: keyword 'Bank', category 'Grünanlagen', keyword 'X' of Petra Schulz. */
+        org.switchboard.domain.routing.RoutingReason.Term reason() {
+            return new org.switchboard.domain.routing.RoutingReason.Term(label, category, person);
         }
     }
 

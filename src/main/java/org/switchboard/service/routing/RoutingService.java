@@ -18,6 +18,7 @@ import org.switchboard.domain.routing.Routing;
 import org.switchboard.domain.routing.UnitScore;
 import org.switchboard.service.cases.Repositories;
 import org.switchboard.service.routing.ProblemSplitter.Group;
+import org.switchboard.domain.routing.RoutingReason;
 
 /**
  * Suggests who should take care of a case: the directory's units ranked by how well their keywords and
@@ -99,7 +100,8 @@ public final class RoutingService {
             Tally tally = groups.get(i).tally;
             addHistory(tally, earlier, dir);
             out.add(new ProblemGroup(problems.get(i), tally.ranked(dir).stream().limit(MAX_UNITS)
-                    .map(u -> new UnitScore(u, dir.unit(u).name(), score(tally.raw(u)), tally.reasons(u)))
+                    .map(u -> new UnitScore(u, dir.unit(u).name(), score(tally.raw(u)), tally.reasons(u),
+                            tally.why(u)))
                     .toList()));
         }
         return new Routing(out);
@@ -153,8 +155,8 @@ public final class RoutingService {
     }
 
     private static Evidence tagEvidence(String tag, Match m) {
-        return new Evidence(m.term().unitKey(), "tag '" + tag + "'", m.verb(), m.term().describe(),
-                TAG * m.weight(), null, PastRoutings.profileKey(m.term()));
+        return new Evidence(m.term().unitKey(), new RoutingReason.Said(true, tag), m.reasonFit(), m.term().reason(), 0,
+                TAG * m.weight(), RoutingReason.Note.NONE, PastRoutings.profileKey(m.term()));
     }
 
     /** Units that similar earlier cases went to: "3 similar cases went to Grünflächenamt". */
@@ -165,8 +167,9 @@ public final class RoutingService {
                 pc.units().forEach(u -> counts.merge(u, 1, Integer::sum));
             }
         }
-        counts.forEach((unit, n) -> tally.add(new Evidence(unit, n + (n == 1 ? " similar case" : " similar cases"),
-                "went to", dir.unit(unit).name(), PER_SIMILAR_CASE * Math.min(n, SIMILAR_COUNTED), null, null)));
+        counts.forEach((unit, n) -> tally.add(new Evidence(unit, null, RoutingReason.Fit.WENT_TO,
+                new RoutingReason.Term(dir.unit(unit).name(), false, null), n,
+                PER_SIMILAR_CASE * Math.min(n, SIMILAR_COUNTED), RoutingReason.Note.NONE, null)));
     }
 
     /** 0..1, rising quickly with the first pieces of evidence and then levelling off: 1 − e^(−raw). */

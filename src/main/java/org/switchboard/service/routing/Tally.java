@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.switchboard.domain.routing.RoutingReason;
 
 /**
  * The evidence for each unit within one clause or problem, and what it adds up to. A term counts once
@@ -21,14 +22,15 @@ final class Tally {
     private static final int WORDS_SHOWN = 3;
 
     private static final class Item {
-        final String verb;
-        final String term;
-        final Set<String> words = new LinkedHashSet<>();
+        final RoutingReason.Fit fit;
+        final RoutingReason.Term term;
+        final Set<RoutingReason.Said> said = new LinkedHashSet<>();
+        int count;
         double weight;
-        String note;
+        RoutingReason.Note note;
 
         Item(Evidence e) {
-            verb = e.verb();
+            fit = e.fit();
             term = e.term();
             weight = e.weight();
             note = e.note();
@@ -40,8 +42,11 @@ final class Tally {
 
     void add(Evidence e) {
         Map<String, Item> items = byUnit.computeIfAbsent(e.unitKey(), k -> new LinkedHashMap<>());
-        Item item = items.computeIfAbsent(e.verb() + "|" + e.term(), k -> new Item(e));
-        item.words.add(e.word());
+        Item item = items.computeIfAbsent(e.fit() + "|" + e.term(), k -> new Item(e));
+        if (e.said() != null) {
+            item.said.add(e.said());
+        }
+        item.count = Math.max(item.count, e.count());
         if (e.weight() > item.weight) {
             item.weight = e.weight();
             item.note = e.note();
@@ -52,8 +57,10 @@ final class Tally {
     }
 
     void addAll(Tally other) {
-        other.byUnit.forEach((unit, items) -> items.values().forEach(i -> i.words.forEach(w ->
-                add(new Evidence(unit, w, i.verb, i.term, i.weight, i.note, null)))));
+        other.byUnit.forEach((unit, items) -> items.values().forEach(i -> {
+            add(new Evidence(unit, null, i.fit, i.term, i.count, i.weight, i.note, null));
+            i.said.forEach(w -> add(new Evidence(unit, w, i.fit, i.term, i.count, i.weight, i.note, null)));
+        }));
         profile.addAll(other.profile);
     }
 
@@ -110,23 +117,18 @@ final class Tally {
 
     /** The reasons for a unit, heaviest first, e.g. "'Bänke', 'Bank' match keyword 'Bank'". */
     List<String> reasons(String unitKey) {
-        List<Item> items = new ArrayList<>(byUnit.getOrDefault(unitKey, Map.of()).values());
-        items.sort(Comparator.comparingDouble((Item i) -> -i.weight));
-        List<String> out = new ArrayList<>();
-        for (Item i : items) {
-            List<String> shown = i.words.stream().limit(WORDS_SHOWN).toList();
-            String words = String.join(", ", shown) + (i.words.size() > WORDS_SHOWN ? " …" : "");
-            String verb = i.words.size() > 1 ? plural(i.verb) : i.verb;
-            out.add(words + " " + verb + " " + i.term + (i.note == null ? "" : " " + i.note));
-        }
-        return out;
+        return why(unitKey).stream().map(Evidence::english).toList();
     }
 
-    private static String plural(String verb) {
-        return switch (verb) {
-            case "matches" -> "match";
-            case "contains" -> "contain";
-            default -> verb;
-        };
+    /** The reasons for a unit as data, heaviest first. */
+    List<RoutingReason> why(String unitKey) {
+        List<Item> items = new ArrayList<>(byUnit.getOrDefault(unitKey, Map.of()).values());
+        items.sort(Comparator.comparingDouble((Item i) -> -i.weight));
+        List<RoutingReason> out = new ArrayList<>();
+        for (Item i : items) {
+            out.add(new RoutingReason(i.said.stream().limit(WORDS_SHOWN).toList(), i.said.size() > WORDS_SHOWN, i.fit,
+                    i.term, i.note, i.count));
+        }
+        return out;
     }
 }

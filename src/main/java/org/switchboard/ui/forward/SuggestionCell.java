@@ -68,7 +68,7 @@ final class SuggestionCell extends ListCell<ForwardViewModel.Suggestion> {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox top = new HBox(8, number, name, gap, score, percent);
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        Label reasons = new Label(DisplayText.safe(String.join(" · ", s.unit().reasons())));
+        Label reasons = new Label(RoutingTexts.say(texts, s.unit().why()));
         reasons.getStyleClass().addAll(Css.MUTED, "suggestion-reasons");
         reasons.setWrapText(true);
         reasons.setMinHeight(Region.USE_PREF_SIZE);
