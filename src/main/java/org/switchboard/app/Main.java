@@ -39,11 +39,12 @@ public final class Main {
     }
 
     private static java.util.List<org.switchboard.cli.BenchRunner.Figure> bench(Path dir, long cases, long messages,
-                                                                             int runs, long ingest,
-                                                                             PrintWriter progress)
+                                                                             int runs, long ingest, long notes,
+                                                                             long errands, PrintWriter progress)
             throws Exception {
         var figures = new org.switchboard.app.bench.Benchmark(
-                new org.switchboard.app.bench.Benchmark.Options(dir, cases, messages, runs, ingest, true), progress).run();
+                new org.switchboard.app.bench.Benchmark.Options(dir, cases, messages, runs, ingest, true, notes,
+                        errands), progress).run();
         return figures.stream().map(f -> new org.switchboard.cli.BenchRunner.Figure(f.name(), f.value(), f.target(),
                 f.met())).toList();
     }

@@ -32,10 +32,26 @@ import org.switchboard.store.Database;
  */
 public final class Benchmark {
     /** What to build and measure. */
-    public record Options(Path dataDir, long cases, long messages, int runs, long ingest, boolean startup) {
+    public record Options(Path dataDir, long cases, long messages, int runs, long ingest, boolean startup, long notes,
+                          long errands) {
         /** Everything through the sync path up to {@link #DEFAULT_INGEST} messages, start-up measured. */
         public Options(Path dataDir, long cases, long messages, int runs) {
             this(dataDir, cases, messages, runs, -1, true);
+        }
+
+        /** Notes and errands in issue 8's proportion to the cases. */
+        public Options(Path dataDir, long cases, long messages, int runs, long ingest, boolean startup) {
+            this(dataDir, cases, messages, runs, ingest, startup, -1, -1);
+        }
+
+        /** {@code --notes}, or 50,000 per 1,000,000 cases (5 %). */
+        long notesWanted() {
+            return notes < 0 ? Math.round(cases * NOTES_PER_CASE) : notes;
+        }
+
+        /** {@code --errands}, or 20,000 per 1,000,000 cases (2 %). */
+        long errandsWanted() {
+            return errands < 0 ? Math.round(cases * ERRANDS_PER_CASE) : errands;
         }
 
         /** Messages that go through the sync path; the rest of the workspace is bulk-loaded. */
@@ -46,6 +62,9 @@ public final class Benchmark {
 
     /** Above this size only a sample goes through the sync path (the full size would take hours on a laptop). */
     public static final long DEFAULT_INGEST = 500_000;
+    /** Issue 8's default workspace: 50,000 notes and 20,000 errands per 1,000,000 cases. */
+    public static final double NOTES_PER_CASE = 0.05;
+    public static final double ERRANDS_PER_CASE = 0.02;
 
     /** One measured figure with its target. */
     public record Figure(String name, String value, String target, Boolean met) {}
@@ -109,6 +128,8 @@ public final class Benchmark {
                                 s, bulk.messages() / s), "—", null);
             }
             ingest(ws, total);
+            noSyncOutsideTheHarness(db);
+            notesAndErrands(db, ws, end);
             queue(ws);
             largeCase(ws);
             search(ws);
@@ -271,6 +292,35 @@ public final class Benchmark {
         add("ingest / raw", String.format("%.0f %%", 100 * rate / raw), "≥ 25 %", rate / raw >= 0.25);
     }
 
+    /**
+     * The benchmark's accounts answer only inside this harness: once the measured ingest is done they become
+     * demo accounts, so a window or {@code sync} on this folder leaves them alone (and says "Demo — never
+     * connects") instead of trying to reach the platforms with accounts that have no credentials.
+     */
+    private static void noSyncOutsideTheHarness(Database db) {
+        db.jdbc().update("UPDATE accounts SET demo = TRUE WHERE name LIKE 'bench-%'");
+    }
+
+    private void notesAndErrands(Database db, Workspace ws, Instant now) {
+        progress.printf("notes and errands: %,d and %,d …%n", o.notesWanted(), o.errandsWanted());
+        long start = System.nanoTime();
+        NotesAndErrands extras = new NotesAndErrands(db.jdbc(), ws, progress, now, o.notesWanted(), o.errandsWanted());
+        extras.directory();
+        extras.load();
+        double s = (System.nanoTime() - start) / 1e9;
+        var jdbc = db.jdbc();
+        long notes = jdbc.count("SELECT COUNT(*) FROM notes WHERE deleted_at IS NULL");
+        long pinned = jdbc.count("SELECT COUNT(*) FROM notes WHERE deleted_at IS NULL AND pinned = TRUE");
+        long errands = jdbc.count("SELECT COUNT(*) FROM errands");
+        long open = jdbc.count("SELECT COUNT(*) FROM errands WHERE status IN ('SENT', 'ACKNOWLEDGED', 'IN_PROGRESS')");
+        long overdue = jdbc.count("SELECT COUNT(*) FROM errands WHERE status IN ('SENT', 'ACKNOWLEDGED', 'IN_PROGRESS') "
+                + "AND due_at < ?", Instant.now());
+        long done = jdbc.count("SELECT COUNT(*) FROM errands WHERE status = 'DONE'");
+        add("workspace: notes and errands (counted in the database)", String.format("%,d notes (%,d pinned), %,d "
+                + "errands (%,d open, %,d of them overdue; %,d done) in %.0f s", notes, pinned, errands, open, overdue,
+                done, s), "50,000 / 20,000 per 1,000,000 cases", null);
+    }
+
     /** CPU time of the whole process (all threads: sync, indexer, merges, GC) — the machine is shared. */
     private static long processCpuNanos() {
         return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
@@ -286,6 +336,7 @@ public final class Benchmark {
         filters.put("platform x", QueueFilter.NOT_CLOSED.withPlatform(Platform.X));
         filters.put("unassigned", QueueFilter.NOT_CLOSED.withAssignee(AssigneeFilter.NOBODY));
         filters.put("overdue", QueueFilter.NOT_CLOSED.withOverdue(true));
+        filters.put("open errand", QueueFilter.NOT_CLOSED.withOpenErrand(true));
         for (var f : filters.entrySet()) {
             for (QueueSort sort : QueueSort.values()) {
                 Stats s = Stats.measure(o.runs(), () -> q.page(QueueQuery.firstPage(f.getValue(), sort, 100)));

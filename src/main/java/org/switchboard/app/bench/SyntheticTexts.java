@@ -31,6 +31,23 @@ final class SyntheticTexts {
     private static final List<String> EN_CLOSERS = List.of("Please fix it!", "Thanks in advance.",
             "I already emailed the parks department twice and never heard back.", "When will this be done?", "");
 
+    private static final List<String> DE_NOTES = List.of("Hat schon zweimal angerufen, ist verärgert.",
+            "Laut Straßenbauamt ist die Stelle bekannt, Reparatur ist für nächste Woche geplant.",
+            "Kunde möchte per E-Mail informiert werden, nicht öffentlich.", "Foto fehlt noch, nachgefragt.",
+            "Dublette zu einem älteren Fall, gleiche Stelle am Marktplatz.",
+            "Achtung: schreibt auch an die Presse. Antwort vorher mit der Pressestelle abstimmen.",
+            "Fundsache liegt im Fundbüro, Abholung Mo–Fr 8–16 Uhr.", "Rückruf vereinbart für Donnerstag 10 Uhr.",
+            "Betrifft auch die Nachbarschaft, mehrere Meldungen aus der Goethestraße.",
+            "Laut Verkehrsbetrieben Ausfall wegen Personalmangel, Erstattung über das Formular möglich.");
+    private static final List<String> EN_NOTES = List.of("Called twice already, quite upset.",
+            "Roads office knows the spot, repair is scheduled for next week.",
+            "Wants an answer by e-mail, not in public.", "Photo still missing, asked for it.",
+            "Duplicate of an older case, same spot on the Marktplatz.",
+            "Careful: also wrote to the press. Agree the answer with the press office first.",
+            "Item is at the lost property office, pick-up Mon–Fri 8am–4pm.", "Call back agreed for Thursday 10am.",
+            "Several neighbours reported the same, all from Goethestraße.",
+            "Transit says the bus was cancelled for lack of drivers; refund through the form.");
+
     private final RandomGenerator random;
 
     SyntheticTexts(RandomGenerator random) {
@@ -61,6 +78,16 @@ final class SyntheticTexts {
     String reply(boolean german) {
         return german ? "Danke für Ihren Hinweis, wir haben das an die zuständige Stelle weitergegeben."
                 : "Thanks for letting us know, we have passed this on to the responsible team.";
+    }
+
+    /** An agent's internal note: mostly one sentence, sometimes two or three. */
+    String note(boolean german) {
+        StringBuilder s = new StringBuilder(pick(german ? DE_NOTES : EN_NOTES));
+        int more = random.nextInt(10) < 7 ? 0 : 1 + random.nextInt(2);
+        for (int i = 0; i < more; i++) {
+            s.append(' ').append(pick(german ? DE_NOTES : EN_NOTES));
+        }
+        return s.toString();
     }
 
     private String pick(List<String> list) {
