@@ -128,6 +128,14 @@ final class QueueCell extends ListCell<QueueRow> {
         waiting.setTooltip(waitingTip);
     }
 
+    /**
+     * The height this row needs: its content and the cell's padding and border. Not {@code prefHeight}, which a
+     * list with a fixed cell size answers with that size. FX thread.
+     */
+    double neededHeight() {
+        return snappedTopInset() + box.prefHeight(-1) + snappedBottomInset();
+    }
+
     @Override
     protected void updateItem(QueueRow row, boolean empty) {
         super.updateItem(row, empty);

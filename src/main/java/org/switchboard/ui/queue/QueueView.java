@@ -44,7 +44,7 @@ public final class QueueView {
         if (before != null) {
             before.removePostLayoutPulseListener(measureRows);
         }
-        if (now != null && list.getFixedCellSize() <= 0) {
+        if (now != null) {
             now.addPostLayoutPulseListener(measureRows);
         }
     };
@@ -194,32 +194,26 @@ public final class QueueView {
     }
 
     /**
-     * Every row has the same three single-line parts, so every row is as high as the first ones laid out. Once
-     * rows are shown, their height becomes the list's fixed cell size: the list then places rows by arithmetic
-     * instead of sizing each row it scrolls past (which applied CSS to a measuring cell for every row and was
-     * most of the FX thread's work while scrolling, docs/performance.md). Measured, not set in CSS, because the
-     * height follows the system font. After a layout pulse, FX thread.
+     * Every row has the same three single-line parts, so all rows are as high as the tallest one laid out. That
+     * height is the list's fixed cell size: the list then places rows by arithmetic instead of sizing each row it
+     * scrolls past (which applied CSS to a measuring cell for every row and was most of the FX thread's work while
+     * scrolling, docs/performance.md, ADR 0024). Measured, not set in CSS, because the height follows the system
+     * font; checked after every layout pulse against the rows on screen (their preferred heights are cached, so
+     * this is cheap) and only ever raised, so a row styled late or a taller font is never cut off. FX thread.
      */
     private void fixRowHeight() {
-        if (list.getFixedCellSize() > 0) {
-            dropRowMeasuring();
+        if (!(flow() instanceof VirtualFlow<?> flow) || flow.getFirstVisibleCell() == null
+                || flow.getLastVisibleCell() == null) {
             return;
         }
         double tallest = 0;
-        for (Node n : list.lookupAll(".queue-cell")) {
-            if (n instanceof QueueCell cell && !cell.isEmpty() && cell.getItem() != null && cell.isVisible()) {
-                tallest = Math.max(tallest, cell.prefHeight(cell.getWidth()));
+        for (int i = flow.getFirstVisibleCell().getIndex(); i <= flow.getLastVisibleCell().getIndex(); i++) {
+            if (flow.getVisibleCell(i) instanceof QueueCell cell && !cell.isEmpty() && cell.getItem() != null) {
+                tallest = Math.max(tallest, cell.neededHeight());
             }
         }
-        if (tallest > 0) {
+        if (Math.ceil(tallest) > list.getFixedCellSize()) {
             list.setFixedCellSize(Math.ceil(tallest));
-            dropRowMeasuring();
-        }
-    }
-
-    private void dropRowMeasuring() {
-        if (list.getScene() != null) {
-            list.getScene().removePostLayoutPulseListener(measureRows);
         }
     }
 
