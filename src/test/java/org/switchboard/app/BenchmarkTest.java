@@ -37,7 +37,8 @@ class BenchmarkTest {
         assertThat(figures).filteredOn(f -> f.name().startsWith("scrolling the queue")).singleElement()
                 .satisfies(f -> assertThat(f.value()).matches("[0-9.]+ fps; frame p50 [0-9.]+ ms, p95 [0-9.]+ ms, "
                         + "p99 [0-9.]+ ms, worst [0-9.]+ ms; [0-9]+ slow frames, [0-9]+ waiting for a page; "
-                        + "[0-9]+ rows passed, at most [0-9]+ held"));
+                        + "[0-9]+ rows passed, at most [0-9]+ held; CPU per frame [0-9.]+ ms "
+                        + "\\(FX thread [0-9.]+ ms, rendering [0-9.]+ ms\\)"));
         assertThat(figures).filteredOn(f -> f.name().startsWith("search index size")).singleElement()
                 .satisfies(f -> assertThat(f.value()).matches("[0-9]+\\.[0-9]{2} .*"));
     }

@@ -193,9 +193,10 @@ public final class Benchmark {
         add(String.format(java.util.Locale.ROOT, "scrolling the queue (%.0f rows/s for %.0f s)",
                 org.switchboard.ui.queue.StartupProbe.SCROLL_ROWS_PER_SECOND, seconds),
                 String.format(java.util.Locale.ROOT, "%.1f fps; frame p50 %s ms, p95 %s ms, p99 %s ms, worst %s ms; "
-                        + "%s slow frames, %s waiting for a page; %s rows passed, at most %s held", fps, v.get("p50"),
+                        + "%s slow frames, %s waiting for a page; %s rows passed, at most %s held; CPU per frame %s ms "
+                        + "(FX thread %s ms, rendering %s ms)", fps, v.get("p50"),
                         v.get("p95"), v.get("p99"), v.get("worst"), v.get("slow"), v.get("stalls"), v.get("rows"),
-                        v.get("held")),
+                        v.get("held"), v.get("cpu"), v.get("fxcpu"), v.get("rendercpu")),
                 "60 fps (≥ 58, frame p95 ≤ 20 ms)", fps >= 58 && p95 <= 20);
     }
 

@@ -1,5 +1,8 @@
 package org.switchboard.ui.queue;
 
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -10,7 +13,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
+import org.switchboard.domain.CaseStatus;
 import org.switchboard.domain.DisplayText;
+import org.switchboard.domain.Platform;
 import org.switchboard.domain.queue.QueueRow;
 import org.switchboard.service.i18n.Texts;
 import org.switchboard.ui.common.Css;
@@ -19,16 +24,36 @@ import org.switchboard.ui.common.TimeFormat;
 
 /**
  * One queue row as plain labels (never HTML): badge, contact, waiting time, unread dot; the preview's
- * first line; status, priority, assignee, tags and errands. Asks for the next page when it shows one
- * of the last rows, and for the page above when it shows one of the first, so the list follows the
- * person's scrolling. FX thread.
+ * first line; status, priority, assignee, tags and errands. Asks for the next page when it shows a row
+ * within a page of the end, and for the page above when it shows one within a page of the top, so the
+ * list follows the person's scrolling without waiting (a page is read while a fast scroll covers the last
+ * page's rows).
+ *
+ * <p>Scrolling reuses a few cells for thousands of rows, so what a row changes per update is kept cheap
+ * (docs/performance.md, ADR 0024): the chips' variants are pseudo-classes, never style classes (a changed
+ * style class makes JavaFX match the node's CSS anew, a pseudo-class only switches between styles already
+ * matched), and the nodes are made once per cell. FX thread.
  */
 final class QueueCell extends ListCell<QueueRow> {
-    /** How close to the end a shown row asks for the next page. */
-    private static final int PREFETCH = 20;
     /** Longer names are cut, so a name can stay whole without pushing the waiting time out. */
     private static final int MAX_NAME = 28;
     private static final PseudoClass UNREAD = PseudoClass.getPseudoClass("unread");
+    private static final PseudoClass WAITS = PseudoClass.getPseudoClass("waits");
+    private static final PseudoClass DANGER = PseudoClass.getPseudoClass("danger");
+    private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
+    private static final PseudoClass ACCENT = PseudoClass.getPseudoClass("accent");
+    private static final PseudoClass QUIET = PseudoClass.getPseudoClass("quiet");
+    private static final Map<CaseStatus, PseudoClass> STATUS = new EnumMap<>(CaseStatus.class);
+    private static final Map<Platform, PseudoClass> PLATFORM = new EnumMap<>(Platform.class);
+
+    static {
+        for (CaseStatus s : CaseStatus.values()) {
+            STATUS.put(s, PseudoClass.getPseudoClass("status-" + s.name().toLowerCase(Locale.ROOT).replace('_', '-')));
+        }
+        for (Platform p : Platform.values()) {
+            PLATFORM.put(p, PseudoClass.getPseudoClass("platform-" + p.id()));
+        }
+    }
 
     private final QueueViewModel vm;
     private final DomainTexts names;
@@ -50,14 +75,15 @@ final class QueueCell extends ListCell<QueueRow> {
     /** One tooltip each, made once: a new Tooltip per update costs more than the whole row. */
     private final Tooltip badgeTip = new Tooltip();
     private final Tooltip waitingTip = new Tooltip();
-    /** The platform the badge is styled for, so scrolling restyles only when it changes. */
-    private org.switchboard.domain.Platform styledPlatform;
+    /** How close to either end of the list a shown row asks for the next page: one page. */
+    private final int prefetch;
 
     QueueCell(QueueViewModel vm, DomainTexts names, TimeFormat time) {
         this.vm = vm;
         this.names = names;
         this.texts = names.texts();
         this.time = time;
+        this.prefetch = vm.pageSize();
         getStyleClass().add("queue-cell");
         // A cell that wants no width keeps the list from scrolling sideways; long text gets an ellipsis.
         setPrefWidth(0);
@@ -76,47 +102,61 @@ final class QueueCell extends ListCell<QueueRow> {
         tags.getStyleClass().addAll(Css.MUTED, "queue-tags");
         tags.setMinWidth(0);
         errands.setMinWidth(Region.USE_PREF_SIZE);
-        for (Label chip : new Label[] {status, priority, badge}) {
+        for (Label chip : new Label[] {status, priority, errands}) {
+            chip.getStyleClass().add(Css.CHIP);
             chip.setMinWidth(Region.USE_PREF_SIZE);
         }
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox top = new HBox(6, badge, name, handle, gap, waiting, dot);
+        status.getStyleClass().add("queue-status");
+        priority.getStyleClass().add("queue-priority");
+        errands.getStyleClass().add("queue-errands");
+        badge.getStyleClass().add(Css.PLATFORM_BADGE);
+        badge.setMinWidth(Region.USE_PREF_SIZE);
+        // The handle and the tags take the free width themselves (no spacer nodes: every node of a row costs
+        // CSS and layout work for each row scrolled past).
+        handle.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(handle, Priority.ALWAYS);
+        tags.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(tags, Priority.ALWAYS);
+        HBox top = new HBox(6, badge, name, handle, waiting, dot);
         top.setAlignment(Pos.CENTER_LEFT);
-        Region gap2 = new Region();
-        HBox.setHgrow(gap2, Priority.ALWAYS);
-        HBox bottom = new HBox(6, status, priority, assignee, tags, gap2, errands);
+        HBox bottom = new HBox(6, status, priority, assignee, tags, errands);
         bottom.setAlignment(Pos.CENTER_LEFT);
         box = new VBox(3, top, preview, bottom);
+        box.setVisible(false);
+        setGraphic(box); // the same nodes for every row: an empty cell hides them instead of dropping them
         badge.setTooltip(badgeTip);
         waiting.setTooltip(waitingTip);
+    }
+
+    /**
+     * The height this row needs: its content and the cell's padding and border. Not {@code prefHeight}, which a
+     * list with a fixed cell size answers with that size. FX thread.
+     */
+    double neededHeight() {
+        return snappedTopInset() + box.prefHeight(-1) + snappedBottomInset();
     }
 
     @Override
     protected void updateItem(QueueRow row, boolean empty) {
         super.updateItem(row, empty);
-        setText(null);
         if (empty || row == null) {
-            setGraphic(null);
+            box.setVisible(false);
             setAccessibleText(null);
             pseudoClassStateChanged(UNREAD, false);
             return;
         }
         show(row);
-        setGraphic(box);
-        if (getIndex() >= getListView().getItems().size() - PREFETCH) {
+        box.setVisible(true);
+        if (getIndex() >= getListView().getItems().size() - prefetch) {
             vm.loadMore();
-        } else if (getIndex() < PREFETCH && vm.hasAbove().get()) {
+        } else if (getIndex() < prefetch && vm.hasAbove().get()) {
             vm.loadAbove(); // pages dropped above by the sliding window come back when scrolling up
         }
     }
 
     private void show(QueueRow row) {
         badge.setText(names.platformBadge(row.platform()));
-        if (styledPlatform != row.platform()) {
-            Css.platformBadge(badge, row.platform());
-            styledPlatform = row.platform();
-        }
+        PLATFORM.forEach((p, pseudo) -> badge.pseudoClassStateChanged(pseudo, p == row.platform()));
         badgeTip.setText(names.platform(row.platform())
                 + (row.accountName() == null ? "" : " · " + DisplayText.oneLine(row.accountName())));
         name.setText(shortened(DisplayText.oneLine(row.contactName()), MAX_NAME));
@@ -126,17 +166,17 @@ final class QueueCell extends ListCell<QueueRow> {
         waitingTip.setText(waits
                 ? texts.get("queue.row.waiting-since", time.exact(row.waitingSince()))
                 : texts.get("queue.row.last-activity", time.exact(row.lastActivityAt())));
-        waiting.pseudoClassStateChanged(PseudoClass.getPseudoClass("waits"), waits);
+        waiting.pseudoClassStateChanged(WAITS, waits);
         dot.setVisible(row.unread());
         pseudoClassStateChanged(UNREAD, row.unread());
         preview.setText(DisplayText.oneLine(row.preview()));
         status.setText(names.status(row.status()));
-        chip(status, "status-" + row.status().name().toLowerCase(java.util.Locale.ROOT));
+        STATUS.forEach((st, pseudo) -> status.pseudoClassStateChanged(pseudo, st == row.status()));
         priority.setText(names.priority(row.priority()));
-        chip(priority, switch (row.priority()) {
-            case URGENT -> Css.CHIP_DANGER;
-            case HIGH -> Css.CHIP_WARNING;
-            default -> "chip-quiet";
+        variant(priority, switch (row.priority()) {
+            case URGENT -> DANGER;
+            case HIGH -> WARNING;
+            default -> QUIET;
         });
         assignee.setText(row.assignee() == null ? texts.get("queue.row.unassigned")
                 : DisplayText.oneLine(row.assignee()));
@@ -151,10 +191,10 @@ final class QueueCell extends ListCell<QueueRow> {
         errands.setManaged(row.openErrands() > 0);
         if (row.overdueErrands() > 0) {
             errands.setText(texts.get("queue.row.errands-overdue", row.openErrands(), row.overdueErrands()));
-            chip(errands, Css.CHIP_DANGER);
+            variant(errands, DANGER);
         } else {
             errands.setText(texts.get("queue.row.errands", row.openErrands()));
-            chip(errands, Css.CHIP_ACCENT);
+            variant(errands, ACCENT);
         }
     }
 
@@ -162,13 +202,10 @@ final class QueueCell extends ListCell<QueueRow> {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
-    /** Styles {@code label} as a chip of {@code variant}; leaves the classes alone when they are already so. */
-    private static void chip(Label label, String variant) {
-        var classes = label.getStyleClass();
-        if (classes.contains(variant) && classes.contains(Css.CHIP)) {
-            return;
+    /** Colours the chip {@code label} as {@code variant} (danger, warning, accent or quiet). */
+    private static void variant(Label label, PseudoClass variant) {
+        for (PseudoClass v : new PseudoClass[] {DANGER, WARNING, ACCENT, QUIET}) {
+            label.pseudoClassStateChanged(v, v == variant);
         }
-        classes.removeIf(c -> c.startsWith("chip") || c.startsWith("status-"));
-        classes.addAll(Css.CHIP, variant);
     }
 }

@@ -39,6 +39,15 @@ public final class QueueView {
     private final ListChangeListener<QueueRow> afterRowsChange = c -> afterChange();
     private final ChangeListener<Long> selectionFromModel = (o, a, b) -> reselect();
     private final ChangeListener<Long> scrollRequest = (o, a, id) -> scrollToCase(id);
+    private final Runnable measureRows = this::fixRowHeight;
+    private final ChangeListener<javafx.scene.Scene> sceneWatch = (o, before, now) -> {
+        if (before != null) {
+            before.removePostLayoutPulseListener(measureRows);
+        }
+        if (now != null) {
+            now.addPostLayoutPulseListener(measureRows);
+        }
+    };
 
     public QueueView(QueueViewModel vm, DomainTexts names, TimeFormat time, boolean filtersOpen) {
         this.vm = vm;
@@ -65,6 +74,7 @@ public final class QueueView {
         vm.selectedCaseId().addListener(selectionFromModel);
         vm.scrollTo().addListener(scrollRequest);
         StartupProbe.installIfRequested(vm, list);
+        list.sceneProperty().addListener(sceneWatch);
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (!syncing && b != null) {
                 vm.select(b.id());
@@ -147,6 +157,10 @@ public final class QueueView {
         vm.rows().removeListener(afterRowsChange);
         vm.selectedCaseId().removeListener(selectionFromModel);
         vm.scrollTo().removeListener(scrollRequest);
+        list.sceneProperty().removeListener(sceneWatch);
+        if (list.getScene() != null) {
+            list.getScene().removePostLayoutPulseListener(measureRows);
+        }
         list.setItems(null);
         views.dispose();
         filterBar.dispose();
@@ -176,6 +190,30 @@ public final class QueueView {
             list.layout(); // lets the skin take in the new item count before scrolling
             flow.scrollToTop(index);
             flow.scrollPixels(-anchorOffset);
+        }
+    }
+
+    /**
+     * Every row has the same three single-line parts, so all rows are as high as the tallest one laid out. That
+     * height is the list's fixed cell size: the list then places rows by arithmetic instead of sizing each row it
+     * scrolls past (which applied CSS to a measuring cell for every row and was most of the FX thread's work while
+     * scrolling, docs/performance.md, ADR 0024). Measured, not set in CSS, because the height follows the system
+     * font; checked after every layout pulse against the rows on screen (their preferred heights are cached, so
+     * this is cheap) and only ever raised, so a row styled late or a taller font is never cut off. FX thread.
+     */
+    private void fixRowHeight() {
+        if (!(flow() instanceof VirtualFlow<?> flow) || flow.getFirstVisibleCell() == null
+                || flow.getLastVisibleCell() == null) {
+            return;
+        }
+        double tallest = 0;
+        for (int i = flow.getFirstVisibleCell().getIndex(); i <= flow.getLastVisibleCell().getIndex(); i++) {
+            if (flow.getVisibleCell(i) instanceof QueueCell cell && !cell.isEmpty() && cell.getItem() != null) {
+                tallest = Math.max(tallest, cell.neededHeight());
+            }
+        }
+        if (Math.ceil(tallest) > list.getFixedCellSize()) {
+            list.setFixedCellSize(Math.ceil(tallest));
         }
     }
 

@@ -226,6 +226,11 @@ public final class QueueViewModel {
         return window.rows();
     }
 
+    /** Rows per page read. */
+    public int pageSize() {
+        return pageSize;
+    }
+
     /** The most rows the list ever holds. */
     public int maxRows() {
         return window.maxRows(pageSize);

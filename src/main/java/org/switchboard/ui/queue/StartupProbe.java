@@ -11,7 +11,8 @@ import javafx.scene.Scene;
 /**
  * {@code -Dswitchboard.scrollProbe=SECONDS}: after the first page is painted, the {@link ScrollProbe} scrolls
  * the real list at {@value #SCROLL_ROWS_PER_SECOND} rows a second for that long, prints
- * {@code scroll-probe: fps=… p50=… p95=… p99=… worst=… slow=… stalls=… frames=… rows=… held=…} and exits.
+ * {@code scroll-probe: fps=… p50=… p95=… p99=… worst=… slow=… stalls=… frames=… rows=… held=… cpu=… fxcpu=…
+ * rendercpu=…} (the last three: CPU milliseconds per frame) and exits.
  *
  * <p>{@code -Dswitchboard.startupProbe=true}: measures start-up for the benchmark. Once the first page of the
  * queue is set on the list and the scene has laid out and rendered a frame with it, prints
@@ -97,8 +98,9 @@ public final class StartupProbe {
     /** The scroll probe's result as {@code key=value} pairs (milliseconds for frame times). */
     static String line(ScrollProbe.Result r) {
         return String.format(java.util.Locale.ROOT,
-                "fps=%.1f p50=%.1f p95=%.1f p99=%.1f worst=%.1f slow=%d stalls=%d frames=%d rows=%d held=%d",
+                "fps=%.1f p50=%.1f p95=%.1f p99=%.1f worst=%.1f slow=%d stalls=%d frames=%d rows=%d held=%d"
+                        + " cpu=%.1f fxcpu=%.1f rendercpu=%.1f",
                 r.fps(), r.p50Ms(), r.p95Ms(), r.p99Ms(), r.worstMs(), r.slowFrames(), r.stalls(), r.frames(),
-                r.rowsPassed(), r.maxRowsHeld());
+                r.rowsPassed(), r.maxRowsHeld(), r.cpuMsPerFrame(), r.fxCpuMsPerFrame(), r.renderCpuMsPerFrame());
     }
 }

@@ -98,6 +98,10 @@ class ScrollProbeTest {
                 .isGreaterThan(PAGE).isLessThanOrEqualTo(PAGE * PAGES);
         assertThat(r.stalls()).isBetween(0, r.frames());
         assertThat(r.slowFrames()).isBetween(0, r.frames());
+        assertThat(r.fxCpuMsPerFrame()).as("the FX thread's CPU time per frame").isPositive();
+        assertThat(r.renderCpuMsPerFrame()).as("the render thread's CPU time per frame").isPositive();
+        assertThat(r.cpuMsPerFrame()).as("the process's CPU time per frame")
+                .isGreaterThanOrEqualTo(r.fxCpuMsPerFrame());
         FxToolkit.cleanupStages();
     }
 
