@@ -34,7 +34,7 @@ final class CaseHeader {
         HBox title = new HBox(10, badge, contact, number);
         title.setAlignment(Pos.CENTER_LEFT);
 
-        Label status = chip(names.status(c.status()), "status-" + c.status().name().toLowerCase(java.util.Locale.ROOT));
+        Label status = chip(names.status(c.status()), Css.status(c.status()));
         status.setId("case-status");
         Label priority = chip(texts.get("case.header.priority", names.priority(c.priority())), switch (c.priority()) {
             case URGENT -> Css.CHIP_DANGER;

@@ -29,4 +29,9 @@ public final class Css {
         badge.getStyleClass().removeIf(c -> c.startsWith("platform-"));
         badge.getStyleClass().addAll(PLATFORM_BADGE, "platform-" + platform.id());
     }
+
+    /** The style class (and pseudo-class) that colours a chip of this status: "status-waiting-customer". */
+    public static String status(org.switchboard.domain.CaseStatus s) {
+        return "status-" + s.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
 }

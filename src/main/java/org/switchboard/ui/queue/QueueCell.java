@@ -48,7 +48,7 @@ final class QueueCell extends ListCell<QueueRow> {
 
     static {
         for (CaseStatus s : CaseStatus.values()) {
-            STATUS.put(s, PseudoClass.getPseudoClass("status-" + s.name().toLowerCase(Locale.ROOT).replace('_', '-')));
+            STATUS.put(s, PseudoClass.getPseudoClass(Css.status(s)));
         }
         for (Platform p : Platform.values()) {
             PLATFORM.put(p, PseudoClass.getPseudoClass("platform-" + p.id()));
