@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 /**
  * Points Logback at the data folder's {@code logs/} before the first logger is made. The rolling file
- * appender is configured in {@code logback.xml}; it reads the folder from a system property.
+ * appender is configured in {@link LogbackConfig}; it reads the folder from a system property.
  */
 public final class LoggingSetup {
     public static final String LOG_DIR_PROPERTY = "switchboard.logdir";

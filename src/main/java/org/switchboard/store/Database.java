@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalInt;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
@@ -25,9 +26,9 @@ import org.switchboard.domain.WorkspaceUnavailableException.Reason;
 
 /**
  * The open database of a workspace: the embedded H2 file in the data folder (default) or a team's
- * PostgreSQL server. Opening is careful: the folder lock is taken first, an existing file is first
- * looked at read-only (a damaged file or one from a newer Switchboard is refused untouched), then the
- * file is backed up before migrations change it.
+ * PostgreSQL server. Opening is careful: the folder lock is taken first, an existing file is looked at
+ * before anything is written to it (a damaged file or one from a newer Switchboard is refused untouched),
+ * then the file is backed up before migrations change it.
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
@@ -58,11 +59,12 @@ public final class Database implements AutoCloseable {
             Path file = DataFolder.databaseFile(dataDir);
             String base = "jdbc:h2:file:" + DataFolder.databaseBase(dataDir).toAbsolutePath();
             boolean existed = Files.exists(file);
+            OptionalInt upToDate = OptionalInt.empty();
             if (existed) {
                 if (!Files.isWritable(file)) {
                     throw DataFolder.notWritable(file, null);
                 }
-                inspectReadOnly(base, file);
+                upToDate = inspectReadOnly(base, file);
             }
             JdbcConnectionPool pool = JdbcConnectionPool.create(base + DURABLE, "sa", "");
             pool.setMaxConnections(16);
@@ -74,7 +76,9 @@ public final class Database implements AutoCloseable {
             }
             int version;
             try {
-                version = migrate(pool, existed ? () -> backup(dataDir, file) : () -> { });
+                // Up to date (the common start): Flyway is not even loaded (ADR 0021).
+                version = upToDate.isPresent() ? upToDate.getAsInt()
+                        : migrate(pool, file, existed ? () -> backup(dataDir, file) : () -> { });
             } catch (RuntimeException e) {
                 pool.dispose();
                 throw e;
@@ -102,29 +106,35 @@ public final class Database implements AutoCloseable {
                     "The team database " + jdbcUrl + " cannot be reached: " + e.getMessage()
                             + ". Check the server address, user and password.", List.of(), e);
         }
-        int version = migrate(ds, () -> { });
+        int version = migrate(ds, null, () -> { });
         return new Database(ds, () -> { }, version);
     }
 
-    /** Looks at an existing file without writing to it: is it readable, and not from a newer Switchboard? */
-    private static void inspectReadOnly(String base, Path file) {
+    /**
+     * Looks at an existing file without writing to it: is it readable, and not from a newer Switchboard? Answers
+     * the schema version when every shipped migration (and nothing else) is applied, else empty (Flyway decides).
+     */
+    private static OptionalInt inspectReadOnly(String base, Path file) {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL(base + ";ACCESS_MODE_DATA=r");
         ds.setUser("sa");
         ds.setPassword("");
+        SchemaHistory.Look look;
         try (Connection c = ds.getConnection()) {
-            c.isValid(1);
+            look = SchemaHistory.look(c);
         } catch (SQLException e) {
             throw openFailure(e, file, true);
         }
-        Flyway flyway = flyway(ds);
-        checkNotNewer(flyway.info(), file);
+        if (look.newer()) {
+            throw newer(file, String.valueOf(look.newest()), String.valueOf(look.shippedNewest()));
+        }
+        return look.upToDate() ? OptionalInt.of(look.newest()) : OptionalInt.empty();
     }
 
-    private static int migrate(DataSource ds, Runnable beforeChange) {
+    private static int migrate(DataSource ds, Path file, Runnable beforeChange) {
         Flyway flyway = flyway(ds);
         MigrationInfoService info = flyway.info();
-        checkNotNewer(info, null);
+        checkNotNewer(info, file);
         if (info.pending().length == 0) {
             return version(info.current()); // the common start: nothing to migrate, no second look
         }
@@ -163,12 +173,16 @@ public final class Database implements AutoCloseable {
                 .map(m -> m.getVersion().getVersion())
                 .reduce((a, b) -> b)
                 .orElse("0");
+        throw newer(file, dbVersion.getVersion(), known);
+    }
+
+    private static WorkspaceUnavailableException newer(Path file, String dbVersion, String known) {
         String where = file == null ? "The database" : "The database " + file;
-        throw new WorkspaceUnavailableException(Reason.NEWER_SCHEMA, file,
-                where + " was written by a newer Switchboard (schema version " + dbVersion.getVersion()
+        return new WorkspaceUnavailableException(Reason.NEWER_SCHEMA, file,
+                where + " was written by a newer Switchboard (schema version " + dbVersion
                         + "); this Switchboard knows schema version " + known
                         + ". Install the newer Switchboard to open it. The file was not changed.",
-                List.of(dbVersion.getVersion(), known), null);
+                List.of(dbVersion, known), null);
     }
 
     private static WorkspaceUnavailableException openFailure(SQLException e, Path file, boolean existed) {

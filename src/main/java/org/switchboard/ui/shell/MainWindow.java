@@ -84,6 +84,7 @@ public final class MainWindow implements ShellMenu.Actions, KeyboardShortcuts.Ta
     private SyncStatusView syncView;
     private SplitPane split;
     private double[] dividers = {0.33, 0.76};
+    private boolean disposed;
 
     public MainWindow(Stage stage, OpenedWorkspace opened, BackgroundRunner runner, Setup setup) {
         this.stage = stage;
@@ -162,15 +163,23 @@ public final class MainWindow implements ShellMenu.Actions, KeyboardShortcuts.Ta
         placement = WindowPlacement.apply(stage, place);
         stage.show();
         queue.refresh();
-        sync.startSync();
-        vault.checkAtStart(sync::refresh);
-        errands.start();
-        outbox.countWaiting();
+        AfterFirstPage.run(queue.loading(), scene, this::startBackgroundWork);
         if (shell.welcome().get()) {
             welcomePane.focus();
         } else {
             queueView.focusList();
         }
+    }
+
+    /** What the window starts besides the queue, once the first page is painted (ADR 0021). FX thread. */
+    private void startBackgroundWork() {
+        if (disposed) {
+            return; // closed before its first page (the start-up probe, a quick quit)
+        }
+        sync.startSync();
+        vault.checkAtStart(sync::refresh);
+        errands.start();
+        outbox.countWaiting();
     }
 
     private void rebuild(Texts texts) {
@@ -267,6 +276,7 @@ public final class MainWindow implements ShellMenu.Actions, KeyboardShortcuts.Ta
 
     /** Stops listening to the workspace; call before closing it. FX thread. */
     public void dispose() {
+        disposed = true;
         accounts.close();
         outboxWindow.close();
         errands.close();

@@ -1,6 +1,8 @@
 package org.switchboard.ui.shell;
 
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -49,6 +51,8 @@ public final class SwitchboardApp extends Application {
     private MainWindow window;
     private Workspace workspace;
     private boolean quitting;
+    /** The workspace being opened since {@link #init()}; null when the toolkit's launcher did not call it. */
+    private volatile CompletableFuture<OpenedWorkspace> opening;
 
     /** Used by {@link Application#launch}: takes the startup the launcher handed over. */
     public SwitchboardApp() {
@@ -79,6 +83,48 @@ public final class SwitchboardApp extends Application {
         return h;
     }
 
+    /**
+     * Starts opening the workspace while the FX thread builds and paints the opening screen: on two cores the
+     * database, the search index and the services come up in parallel with the toolkit (ADR 0021). The launcher
+     * calls this once the toolkit runs (so a machine without a display still has its folder untouched).
+     * Launcher thread.
+     */
+    @Override
+    public void init() {
+        opening = openInBackground(startup);
+    }
+
+    private static CompletableFuture<OpenedWorkspace> openInBackground(UiLauncher.Startup startup) {
+        CompletableFuture<OpenedWorkspace> f = new CompletableFuture<>();
+        Thread.ofPlatform().name("sb-open-workspace").daemon().start(() -> {
+            try {
+                f.complete(OpenedWorkspace.open(startup.opener(), startup.dataDir()));
+            } catch (Throwable t) {
+                f.completeExceptionally(t);
+            }
+        });
+        return f;
+    }
+
+    /** The workspace {@link #init()} started opening (or opens it now). Background thread. */
+    private OpenedWorkspace awaitOpened() throws Exception {
+        CompletableFuture<OpenedWorkspace> f = opening;
+        if (f == null) {
+            return OpenedWorkspace.open(startup.opener(), startup.dataDir());
+        }
+        try {
+            return f.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
     @Override
     public void start(Stage primary) {
         stage = primary;
@@ -96,7 +142,7 @@ public final class SwitchboardApp extends Application {
             quit();
         });
         stage.show();
-        runner.run(() -> OpenedWorkspace.open(startup.opener(), startup.dataDir()), this::opened, this::openFailed);
+        runner.run(this::awaitOpened, this::opened, this::openFailed);
     }
 
     private void opened(OpenedWorkspace opened) {
