@@ -26,7 +26,27 @@ final class Analyzers {
     static final String PLAIN = "text_plain";
     static final String FROM = "from";
 
+    /** Shared instances (thread-safe: Lucene keeps the token streams per thread and field). */
+    private static final Analyzer GERMAN = german();
+    private static final Analyzer ENGLISH = english();
+    private static final Analyzer PLAIN_WORDS = plain();
+    private static final Analyzer PER_FIELD = perField();
+
     private Analyzers() {}
+
+    /** The analyzer of each field, shared (a new one per query or snippet would rebuild its token streams). */
+    static Analyzer shared() {
+        return PER_FIELD;
+    }
+
+    /** The shared analyzer of {@code field} ({@link #DE}, {@link #EN}, anything else: plain). */
+    static Analyzer forField(String field) {
+        return switch (field) {
+            case DE -> GERMAN;
+            case EN -> ENGLISH;
+            default -> PLAIN_WORDS;
+        };
+    }
 
     static Analyzer perField() {
         return new PerFieldAnalyzerWrapper(new StandardAnalyzer(org.apache.lucene.analysis.CharArraySet.EMPTY_SET),

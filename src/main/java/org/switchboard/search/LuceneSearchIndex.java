@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -18,12 +21,14 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
@@ -55,11 +60,33 @@ public final class LuceneSearchIndex implements SearchIndex {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final boolean rebuilt;
+    /**
+     * Searches the index's segments in parallel on these threads (and the calling one): a search over millions of
+     * documents takes about half the time on two cores. Daemon threads, ended by {@link #close}.
+     */
+    private final ExecutorService segmentThreads;
 
     private LuceneSearchIndex(Directory directory, IndexWriter writer, boolean rebuilt) throws IOException {
         this.directory = directory;
         this.writer = writer;
-        this.searchers = new SearcherManager(writer, null);
+        int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        AtomicInteger n = new AtomicInteger();
+        this.segmentThreads = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "search-segments-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            this.searchers = new SearcherManager(writer, new SearcherFactory() {
+                @Override
+                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                    return new IndexSearcher(reader, segmentThreads);
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            segmentThreads.shutdown();
+            throw e;
+        }
         this.rebuilt = rebuilt;
     }
 
@@ -238,6 +265,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
         try {
             searchers.close();
+            segmentThreads.shutdown();
             writer.commit();
             writer.close();
             directory.close();

@@ -43,7 +43,7 @@ final class QueryBuilder {
             b.add(new TermQuery(new Term(LuceneSearchIndex.UNIT, q.unit().toLowerCase(Locale.ROOT))), Occur.FILTER);
         }
         if (q.from() != null) {
-            for (String t : analyze(Analyzers.plain(), q.from())) {
+            for (String t : analyze(Analyzers.forField(Analyzers.FROM), q.from())) {
                 b.add(new TermQuery(new Term(Analyzers.FROM, t)), Occur.FILTER);
             }
         }
@@ -60,7 +60,7 @@ final class QueryBuilder {
         if (q.words().isBlank()) {
             return null;
         }
-        MultiFieldQueryParser parser = new MultiFieldQueryParser(FIELDS, Analyzers.perField(), BOOSTS);
+        MultiFieldQueryParser parser = new MultiFieldQueryParser(FIELDS, Analyzers.shared(), BOOSTS);
         parser.setDefaultOperator(QueryParser.Operator.AND);
         parser.setAllowLeadingWildcard(false);
         try {
