@@ -22,8 +22,8 @@ import org.apache.lucene.util.automaton.ByteRunAutomaton;
  * The part of a text that matched, with the matching words between « and » (plain text: the window and
  * the command line never render markup). Falls back to the text's beginning.
  *
- * <p>A word matches when one of its analysed forms (plain, German or English, as indexed) is a term of the query
- * in that field, or matches a prefix* of it. The text is only tokenised, once per field the query names: no
+ * <p>A word matches when one of its analysed forms (plain, German or English, as indexed) is a term of the query,
+ * or matches a prefix* of it. The text is only tokenised, once: no
  * scoring and no in-memory index per hit, as Lucene's {@code Highlighter} with a {@code QueryScorer} would do
  * (the most expensive part of a search before, ADR 0022). The words of a "phrase" are marked wherever they occur.
  */
@@ -34,7 +34,7 @@ final class Snippets {
     /** How far before the first match a snippet may start, so the match has some context. */
     private static final int LEAD = 40;
 
-    private static final List<String> FIELDS = List.of(Analyzers.PLAIN, Analyzers.DE, Analyzers.EN);
+    private static final List<String> FIELDS = List.of(Analyzers.WORDS);
 
     /** Per field: the exact terms and the patterns (prefix*) to mark. */
     private final Map<String, Set<BytesRef>> terms;
