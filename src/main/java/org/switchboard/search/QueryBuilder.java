@@ -55,7 +55,17 @@ final class QueryBuilder {
         if (q.words().isBlank()) {
             return null;
         }
-        QueryParser parser = new QueryParser(Analyzers.WORDS, Analyzers.shared());
+        QueryParser parser = new QueryParser(Analyzers.WORDS, Analyzers.shared()) {
+            /**
+             * A "phrase" is matched by its words' German forms (each word has one, stacked in the field), so it is a
+             * plain phrase query: with all the forms it would be a multi-phrase query, three times slower.
+             */
+            @Override
+            protected Query newFieldQuery(Analyzer analyzer, String field, String text, boolean quoted)
+                    throws ParseException {
+                return super.newFieldQuery(quoted ? Analyzers.forField(Analyzers.DE) : analyzer, field, text, quoted);
+            }
+        };
         parser.setDefaultOperator(QueryParser.Operator.AND);
         parser.setAllowLeadingWildcard(false);
         try {
