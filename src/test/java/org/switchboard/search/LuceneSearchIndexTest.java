@@ -46,6 +46,7 @@ class LuceneSearchIndexTest {
             assertThat(ids(index, "Later*")).containsExactly(3L);
             assertThat(ids(index, "\"riesige Pfütze\"")).containsExactly(3L);
             assertThat(ids(index, "\"Pfütze riesige\"")).isEmpty();
+            assertThat(ids(index, "\"riesigen Pfützen\"")).as("a phrase matches inflected forms").containsExactly(3L);
             assertThat(ids(index, "riesige Bank")).as("every word must match").isEmpty();
             assertThat(index.search(SearchQuery.parse("Bänke", 50)).getFirst().snippet())
                     .isEqualTo("Am Rosengarten sind die «Bänke» kaputt");
