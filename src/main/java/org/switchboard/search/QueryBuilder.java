@@ -1,13 +1,11 @@
 package org.switchboard.search;
 
 import java.util.Locale;
-import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -18,14 +16,11 @@ import org.apache.lucene.search.TermQuery;
 import org.switchboard.domain.search.SearchQuery;
 
 /**
- * Turns a {@link SearchQuery} into a Lucene query: the words through the classic query parser over the
- * German, English and plain fields (all words must match; "phrases" and prefix* work; broken syntax is
- * searched as plain words), the filters as exact clauses.
+ * Turns a {@link SearchQuery} into a Lucene query: the words through the classic query parser over the one
+ * field holding each word's plain, German and English forms (all words must match, in any of their forms;
+ * "phrases" and prefix* work; broken syntax is searched as plain words), the filters as exact clauses.
  */
 final class QueryBuilder {
-    private static final String[] FIELDS = {Analyzers.DE, Analyzers.EN, Analyzers.PLAIN};
-    private static final Map<String, Float> BOOSTS = Map.of(Analyzers.DE, 1.0f, Analyzers.EN, 0.8f,
-            Analyzers.PLAIN, 1.2f);
 
     private QueryBuilder() {}
 
@@ -43,7 +38,7 @@ final class QueryBuilder {
             b.add(new TermQuery(new Term(LuceneSearchIndex.UNIT, q.unit().toLowerCase(Locale.ROOT))), Occur.FILTER);
         }
         if (q.from() != null) {
-            for (String t : analyze(Analyzers.plain(), q.from())) {
+            for (String t : analyze(Analyzers.forField(Analyzers.FROM), q.from())) {
                 b.add(new TermQuery(new Term(Analyzers.FROM, t)), Occur.FILTER);
             }
         }
@@ -60,7 +55,17 @@ final class QueryBuilder {
         if (q.words().isBlank()) {
             return null;
         }
-        MultiFieldQueryParser parser = new MultiFieldQueryParser(FIELDS, Analyzers.perField(), BOOSTS);
+        QueryParser parser = new QueryParser(Analyzers.WORDS, Analyzers.shared()) {
+            /**
+             * A "phrase" is matched by its words' German forms (each word has one, stacked in the field), so it is a
+             * plain phrase query: with all the forms it would be a multi-phrase query, three times slower.
+             */
+            @Override
+            protected Query newFieldQuery(Analyzer analyzer, String field, String text, boolean quoted)
+                    throws ParseException {
+                return super.newFieldQuery(quoted ? Analyzers.forField(Analyzers.DE) : analyzer, field, text, quoted);
+            }
+        };
         parser.setDefaultOperator(QueryParser.Operator.AND);
         parser.setAllowLeadingWildcard(false);
         try {
