@@ -131,6 +131,7 @@ class OutboxExactlyOnceTest {
         OutboxEntry failed = bed.ws.outbox().find(entry.id());
         assertThat(failed.state()).isEqualTo(State.FAILED);
         assertThat(failed.lastError()).startsWith("Not sent:").contains("character limit of 500");
+        assertThat(failed.failureKind()).isIn("PLATFORM_RULES", "CLIENT_ERROR");
         Draft draft = bed.ws.drafts().find(entry.draftId());
         assertThat(draft.state()).isEqualTo(Draft.State.EDITING);
         assertThat(draft.text()).isEqualTo(text);
@@ -166,6 +167,7 @@ class OutboxExactlyOnceTest {
         OutboxEntry failed = bed.ws.outbox().find(entry.id());
         assertThat(failed.state()).isEqualTo(State.FAILED);
         assertThat(failed.lastError()).contains("24-hour");
+        assertThat(failed.failureKind()).isIn("PLATFORM_RULES", "CLIENT_ERROR");
     }
 
     @Test

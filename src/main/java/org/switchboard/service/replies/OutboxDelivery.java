@@ -105,17 +105,18 @@ final class OutboxDelivery {
         Account account = e.accountId() == null ? null : repos.accounts().find(e.accountId()).orElse(null);
         if (account == null) {
             return refuse(e, "Not sent: the account '" + e.accountName() + "' was removed. Connect it again and send "
-                    + "the reply once more, or answer on " + e.platform().displayName() + " directly.");
+                    + "the reply once more, or answer on " + e.platform().displayName() + " directly.",
+                    "ACCOUNT_REMOVED");
         }
         if (account.demo()) {
             return refuse(e, "Not sent: '" + account.name() + "' is a demo account, and replies from the demo "
-                    + "workspace are never sent.");
+                    + "workspace are never sent.", "DEMO_ACCOUNT");
         }
         Message target = e.targetMessageId() == null ? null : repos.messages().forCase(e.caseId()).stream()
                 .filter(m -> m.id() == e.targetMessageId()).findFirst().orElse(null);
         if (target == null) {
             return refuse(e, "Not sent: the message this reply answers is no longer on the case (it was split off "
-                    + "into another case). Write the reply on that case.");
+                    + "into another case). Write the reply on that case.", "MESSAGE_MOVED");
         }
         ReplyRequest request = request(e, target);
         Connector connector = connectors.create(account);
@@ -131,7 +132,8 @@ final class OutboxDelivery {
         List<ReplyProblem> problems = ReplyRules.check(ReplyRules.replyTo(target, account, request.recipientHandle(),
                 e.channel(), e.text()), clock.instant());
         if (!problems.isEmpty()) {
-            return refuse(e, "Not sent: " + String.join(" ", problems.stream().map(ReplyProblem::message).toList()));
+            return refuse(e, "Not sent: " + String.join(" ", problems.stream().map(ReplyProblem::message).toList()),
+                    "PLATFORM_RULES");
         }
         PostedReply posted = connector.reply(request);
         return sent(e, account, target, request, posted, null);
@@ -156,16 +158,16 @@ final class OutboxDelivery {
                 .filter(m -> m.id() == e.targetMessageId()).findFirst().orElse(null);
         if (target == null) {
             return refuse(e, "Not sent: the message this reply answers is no longer on the case (it was split off "
-                    + "into another case). Write the reply on that case.");
+                    + "into another case). Write the reply on that case.", "MESSAGE_MOVED");
         }
         if (cameThroughDemo(repos, target)) {
             return refuse(e, "Not sent: the e-mail answered came through a demo account, and replies from the demo "
-                    + "workspace are never sent.");
+                    + "workspace are never sent.", "DEMO_ACCOUNT");
         }
         String to = mailRecipient(repos, e.caseId());
         if (to == null) {
             return refuse(e, "Not sent: the contact has no e-mail address any more. Add one to the contact, then "
-                    + "send the reply again.");
+                    + "send the reply again.", "NO_ADDRESS");
         }
         Optional<String> from = mailbox.address();
         if (from.isEmpty()) {
@@ -218,7 +220,7 @@ final class OutboxDelivery {
             case LOGIN_REFUSED -> attention(e, x.getMessage() + " Then retry the reply: its text waits in the outbox.",
                     x.kind().name());
             case REJECTED -> refuse(e, "Not sent: " + x.getMessage() + " The text is back in the draft; check the "
-                    + "contact's e-mail address or answer another way.");
+                    + "contact's e-mail address or answer another way.", "REJECTED");
             case DEFERRED, UNREACHABLE, FAILED -> {
                 if (e.attempts() >= MAX_ATTEMPTS) {
                     yield attention(e, "Tried " + e.attempts() + " times (last: " + x.getMessage() + "). Check the "
@@ -333,14 +335,18 @@ final class OutboxDelivery {
                     + e.accountName() + "' (" + x.getMessage() + "). Reconnect the account, then retry the reply: its "
                     + "text waits in the outbox.", x.kind().name());
             case PERMISSION, CLIENT_ERROR -> refuse(e, "Not sent: " + x.getMessage()
-                    + " The text is back in the draft; change it or answer another way.");
+                    + " The text is back in the draft; change it or answer another way.", x.kind().name());
         };
     }
 
     /** FAILED: the platform or a rule refused; the draft is editable again so the text is not lost. */
-    private OutboxEntry refuse(OutboxEntry e, String words) {
+    /**
+     * {@code kind}: why, as a code a window says in its own language (ACCOUNT_REMOVED, DEMO_ACCOUNT, MESSAGE_MOVED,
+     * PLATFORM_RULES, NO_ADDRESS, REJECTED, PERMISSION, CLIENT_ERROR); {@code words} say it in English with details.
+     */
+    private OutboxEntry refuse(OutboxEntry e, String words, String kind) {
         return repos.tx().inTransaction(() -> {
-            OutboxEntry failed = save(with(e, State.FAILED, e.attempts(), e.readBack(), words, "REFUSED", null,
+            OutboxEntry failed = save(with(e, State.FAILED, e.attempts(), e.readBack(), words, kind, null,
                     clock.instant(), e.firstAttemptAt()));
             repos.drafts().find(e.draftId()).filter(d -> d.state() == Draft.State.RELEASED)
                     .ifPresent(d -> repos.drafts().update(d.withState(Draft.State.EDITING, clock.instant())));

@@ -1,6 +1,7 @@
 package org.switchboard.ui.replies;
 
 import java.util.Locale;
+import org.switchboard.domain.DisplayText;
 import org.switchboard.domain.OutboxEntry;
 import org.switchboard.service.i18n.Texts;
 import org.switchboard.ui.common.TimeFormat;
@@ -14,8 +15,7 @@ public final class OutboxTexts {
         if (e == null) {
             return "";
         }
-        String reason = e.lastError() == null || e.lastError().isBlank() ? texts.get("outbox.reason.none")
-                : e.lastError();
+        String reason = reason(texts, time, e);
         return switch (e.state()) {
             case QUEUED -> e.lastError() == null ? texts.get("outbox.state.queued")
                     : texts.get("outbox.state.queued-retry", reason);
@@ -24,6 +24,32 @@ public final class OutboxTexts {
             case FAILED -> texts.get("outbox.state.failed", reason);
             case NEEDS_ATTENTION -> texts.get("outbox.state.needs-attention", reason);
         };
+    }
+
+    /**
+     * Why an entry is not sent (yet), in the window's language, from its failure kind: "Facebook bittet zu warten
+     * (Ratenbegrenzung); die Antwort geht um 14:05 raus." The service's own English words, with the platform's
+     * message, are {@link #details}; they are also what is shown for a kind without words of its own.
+     */
+    public static String reason(Texts texts, TimeFormat time, OutboxEntry e) {
+        if (e.lastError() == null || e.lastError().isBlank()) {
+            return texts.get("outbox.reason.none");
+        }
+        String kind = e.failureKind() == null ? "" : e.failureKind().toLowerCase(Locale.ROOT).replace('_', '-');
+        String key = "outbox.why." + kind + ".queued";
+        if (e.state() != OutboxEntry.State.QUEUED || !texts.bundle().containsKey(key)) {
+            key = "outbox.why." + kind; // also a retried entry, queued again with its last failure
+        }
+        if (kind.isEmpty() || !texts.bundle().containsKey(key)) {
+            return DisplayText.oneLine(e.lastError());
+        }
+        return texts.get(key, e.platform().displayName(), DisplayText.oneLine(e.accountName()),
+                e.nextAttemptAt() == null ? "" : time.at(e.nextAttemptAt()), e.attempts());
+    }
+
+    /** The service's words for an entry's last failure, with the platform's or server's own message; "" if none. */
+    public static String details(OutboxEntry e) {
+        return e.lastError() == null ? "" : DisplayText.oneLine(e.lastError());
     }
 
     /** The state's short name for a table column ("Queued", "Sent", ...). */

@@ -93,8 +93,11 @@ public final class OutboxWindow {
         detail.setId("outbox-detail");
         detail.setWrapText(true);
         detail.setMinHeight(Region.USE_PREF_SIZE);
+        // with the service's own words (the platform's or server's message) when the reason above says less
         detail.textProperty().bind(table.getSelectionModel().selectedItemProperty().map(e -> "#" + e.caseId() + " \u2014 "
-                + OutboxTexts.state(texts, time, e)).orElse(""));
+                + OutboxTexts.state(texts, time, e) + (OutboxTexts.details(e).isEmpty()
+                || OutboxTexts.details(e).equals(OutboxTexts.reason(texts, time, e)) ? ""
+                : "\n" + texts.get("outbox.details", OutboxTexts.details(e)))).orElse(""));
         VBox box = new VBox(8, title, hint, table, detail, buttons, notice);
         VBox.setVgrow(table, Priority.ALWAYS);
         box.getStyleClass().add("outbox-window");
@@ -145,7 +148,7 @@ public final class OutboxWindow {
                 column(texts.get("outbox.col.case"), 70, e -> "#" + e.caseId()),
                 column(texts.get("outbox.col.state"), 190, e -> OutboxTexts.name(texts, e.state())),
                 column(texts.get("outbox.col.error"), 330, e -> e.lastError() == null ? ""
-                        : DisplayText.oneLine(e.lastError())),
+                        : OutboxTexts.reason(texts, time, e)),
                 column(texts.get("outbox.col.platform"), 105, e -> e.platform().displayName()),
                 column(texts.get("outbox.col.account"), 220, e -> DisplayText.oneLine(e.accountName())),
                 column(texts.get("outbox.col.channel"), 130, e -> texts.get("reply.channel.choose." + e.channel().id())),

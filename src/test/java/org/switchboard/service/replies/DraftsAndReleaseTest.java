@@ -181,6 +181,7 @@ class DraftsAndReleaseTest {
 
         assertThat(after.state()).isEqualTo(OutboxEntry.State.FAILED);
         assertThat(after.lastError()).contains("demo account");
+        assertThat(after.failureKind()).isEqualTo("DEMO_ACCOUNT"); // the window says it in its own language
         assertThat(ws.drafts().find(d.id())).extracting(Draft::state, Draft::text)
                 .containsExactly(Draft.State.EDITING, "Antwort aus der Demo");
     }
