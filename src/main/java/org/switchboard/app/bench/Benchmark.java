@@ -253,8 +253,9 @@ public final class Benchmark {
         }
         double fps = Double.parseDouble(v.get("fps"));
         double p95 = Double.parseDouble(v.get("p95"));
-        add(String.format(java.util.Locale.ROOT, "scrolling the queue (%.0f rows/s for %.0f s)",
-                org.switchboard.ui.queue.StartupProbe.SCROLL_ROWS_PER_SECOND, seconds),
+        add(String.format(java.util.Locale.ROOT, "scrolling the queue (%.0f rows/s for %.0f s, after %.0f s unmeasured)",
+                org.switchboard.ui.queue.StartupProbe.SCROLL_ROWS_PER_SECOND, seconds,
+                org.switchboard.ui.queue.StartupProbe.SCROLL_WARMUP_SECONDS),
                 String.format(java.util.Locale.ROOT, "%.1f fps; frame p50 %s ms, p95 %s ms, p99 %s ms, worst %s ms; "
                         + "%s slow frames, %s waiting for a page; %s rows passed, at most %s held; CPU per frame %s ms "
                         + "(FX thread %s ms, rendering %s ms)", fps, v.get("p50"),

@@ -22,12 +22,19 @@ public final class ScrollProbe {
     /** A frame slower than this missed the 60 fps budget by more than half a frame. */
     static final double SLOW_FRAME_MS = 25.0;
 
-    /** How fast and how long to scroll. */
-    public record Settings(double rowsPerSecond, double seconds) {
+    /**
+     * How fast and how long to scroll; the first {@code warmupSeconds} scroll the same way but are not measured
+     * (the just-started process compiles the cells' code and finishes its start-up work in them).
+     */
+    public record Settings(double rowsPerSecond, double seconds, double warmupSeconds) {
         public Settings {
-            if (rowsPerSecond <= 0 || seconds <= 0) {
+            if (rowsPerSecond <= 0 || seconds <= 0 || warmupSeconds < 0) {
                 throw new IllegalArgumentException("speed and time must be positive");
             }
+        }
+
+        public Settings(double rowsPerSecond, double seconds) {
+            this(rowsPerSecond, seconds, 0);
         }
     }
 
@@ -50,6 +57,7 @@ public final class ScrollProbe {
     private final ListChangeListener<QueueRow> rowsWatcher;
     private long started;
     private long last;
+    private long warmupEnds;
     private double pixels;
     private int stalls;
     private int maxRows;
@@ -84,6 +92,17 @@ public final class ScrollProbe {
 
     /** One frame: records its time and scrolls by the distance the speed asks for. False when time is up. */
     private boolean step(long now) {
+        if (started == 0 && warmupEnds == 0 && settings.warmupSeconds() > 0) {
+            warmupEnds = now + (long) (settings.warmupSeconds() * 1e9);
+            last = now;
+            return true;
+        }
+        if (warmupEnds != 0 && now < warmupEnds) {
+            double ms = (now - last) / 1e6;
+            last = now;
+            scroll(ms); // warming up: scrolls the same way, nothing recorded
+            return true;
+        }
         if (started == 0) {
             started = now;
             last = now;
@@ -93,6 +112,14 @@ public final class ScrollProbe {
         double ms = (now - last) / 1e6;
         last = now;
         frameMs.add(ms);
+        if (!scroll(ms)) {
+            return false;
+        }
+        return (now - started) / 1e9 < settings.seconds();
+    }
+
+    /** Scrolls by the distance the speed asks for in {@code ms}; counts rows passed and stalls once measuring. */
+    private boolean scroll(double ms) {
         if (!(list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
             return false;
         }
@@ -100,11 +127,14 @@ public final class ScrollProbe {
                 ? c.getHeight() : 48;
         double want = settings.rowsPerSecond() * rowHeight * ms / 1000.0;
         double moved = flow.scrollPixels(want);
+        if (started == 0) {
+            return true;
+        }
         if (moved < want / 2) {
             stalls++;
         }
         pixels += Math.max(0, moved) / rowHeight;
-        return (now - started) / 1e9 < settings.seconds();
+        return true;
     }
 
     private Result result() {

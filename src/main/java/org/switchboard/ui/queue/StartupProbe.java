@@ -30,6 +30,8 @@ public final class StartupProbe {
     public static final String SCROLL_PREFIX = "scroll-probe: ";
     /** A fast, steady scroll: about two thousand rows in eight seconds, past the list's window of pages. */
     public static final double SCROLL_ROWS_PER_SECOND = 250;
+    /** The scroll probe first scrolls this long unmeasured: the start-up's own work and compiling end in it. */
+    public static final double SCROLL_WARMUP_SECONDS = 3;
 
     private StartupProbe() {}
 
@@ -51,7 +53,8 @@ public final class StartupProbe {
                     if (scrollSeconds > 0 && list instanceof javafx.scene.control.ListView<?> lv) {
                         @SuppressWarnings("unchecked")
                         var rows = (javafx.scene.control.ListView<org.switchboard.domain.queue.QueueRow>) lv;
-                        ScrollProbe.start(rows, new ScrollProbe.Settings(SCROLL_ROWS_PER_SECOND, scrollSeconds),
+                        ScrollProbe.start(rows, new ScrollProbe.Settings(SCROLL_ROWS_PER_SECOND, scrollSeconds,
+                                        SCROLL_WARMUP_SECONDS),
                                 r -> {
                                     System.out.println(SCROLL_PREFIX + line(r));
                                     System.out.flush();
