@@ -66,21 +66,7 @@ class ScrollProbeTest {
 
     @Test
     void scrollsPastTheWindowAndReportsEveryFigure() throws Exception {
-        Texts en = Texts.forLanguage("en");
-        QueueViewModel vm = new QueueViewModel(new QueueViewModel.Sources(ws.queue(), ws.accounts(), new MemoryViews()),
-                runner, new StatusModel(), PAGE, PAGES);
-        CompletableFuture<QueueView> shown = new CompletableFuture<>();
-        FxToolkit.setupStage(stage -> {
-            QueueView view = new QueueView(vm, new DomainTexts(en), new TimeFormat(en, UiTestWorkspace.CLOCK), false);
-            stage.setScene(new Scene(new StackPane(view.node()), 420, 700));
-            stage.show();
-            vm.sort().set(QueueSort.NEWEST);
-            shown.complete(view);
-        });
-        QueueView view = shown.get(10, TimeUnit.SECONDS);
-        FxRobot robot = new FxRobot();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#queue-list").tryQuery()
-                .map(l -> ((ListView<?>) l).getItems().size() >= PAGE).orElse(false));
+        QueueView view = showQueue();
 
         CompletableFuture<ScrollProbe.Result> result = new CompletableFuture<>();
         WaitForAsyncUtils.asyncFx(() -> view.probeScrolling(new ScrollProbe.Settings(400, 2.5), result::complete));
@@ -107,6 +93,23 @@ class ScrollProbeTest {
 
     @Test
     void aWarmUpScrollsFirstAndOnlyTheTimeAfterItIsMeasured() throws Exception {
+        QueueView view = showQueue();
+
+        CompletableFuture<ScrollProbe.Result> result = new CompletableFuture<>();
+        long before = System.nanoTime();
+        WaitForAsyncUtils.asyncFx(() -> view.probeScrolling(new ScrollProbe.Settings(200, 1.0, 1.5),
+                result::complete));
+        ScrollProbe.Result r = result.get(60, TimeUnit.SECONDS);
+        double elapsed = (System.nanoTime() - before) / 1e9;
+
+        assertThat(r.seconds()).as("the measured part").isGreaterThanOrEqualTo(1.0).isLessThan(elapsed);
+        assertThat(elapsed).as("warm-up and measurement, one after the other").isGreaterThanOrEqualTo(2.5);
+        assertThat(r.frames()).isPositive();
+        FxToolkit.cleanupStages();
+    }
+
+    /** The real case list over the workspace, in a small window, with its first page read. */
+    private static QueueView showQueue() throws Exception {
         Texts en = Texts.forLanguage("en");
         QueueViewModel vm = new QueueViewModel(new QueueViewModel.Sources(ws.queue(), ws.accounts(), new MemoryViews()),
                 runner, new StatusModel(), PAGE, PAGES);
@@ -122,18 +125,7 @@ class ScrollProbeTest {
         FxRobot robot = new FxRobot();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#queue-list").tryQuery()
                 .map(l -> ((ListView<?>) l).getItems().size() >= PAGE).orElse(false));
-
-        CompletableFuture<ScrollProbe.Result> result = new CompletableFuture<>();
-        long before = System.nanoTime();
-        WaitForAsyncUtils.asyncFx(() -> view.probeScrolling(new ScrollProbe.Settings(200, 1.0, 1.5),
-                result::complete));
-        ScrollProbe.Result r = result.get(60, TimeUnit.SECONDS);
-        double elapsed = (System.nanoTime() - before) / 1e9;
-
-        assertThat(r.seconds()).as("the measured part").isGreaterThanOrEqualTo(1.0).isLessThan(elapsed);
-        assertThat(elapsed).as("warm-up and measurement, one after the other").isGreaterThanOrEqualTo(2.5);
-        assertThat(r.frames()).isPositive();
-        FxToolkit.cleanupStages();
+        return view;
     }
 
     @Test
