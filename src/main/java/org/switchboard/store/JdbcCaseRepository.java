@@ -204,14 +204,6 @@ public final class JdbcCaseRepository implements CaseRepository {
         return jdbc.count(sql, params.toArray());
     }
 
-    @Override
-    public long countUpTo(QueueFilter filter, Instant now, long cap) {
-        List<Object> params = new ArrayList<>();
-        String sql = "SELECT COUNT(*) FROM (SELECT 1 AS one FROM cases c" + where(filter, now, params)
-                + " FETCH FIRST " + Math.addExact(Math.max(0, cap), 1) + " ROWS ONLY) capped";
-        return jdbc.count(sql, params.toArray());
-    }
-
     private static String where(QueueFilter f, Instant now, List<Object> params) {
         // Written so H2 can walk the sort index in order: "status <> 'CLOSED'" (the default view) keeps the
         // (queue_at, id) index sorted, where "status IN (five values)" made H2 sort every open case

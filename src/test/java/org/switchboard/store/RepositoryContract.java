@@ -186,22 +186,6 @@ abstract class RepositoryContract {
     }
 
     @Test
-    void aCappedCountReadsNoFurtherThanOnePastItsCap() {
-        Contact c = contacts.insert(new Contact(0, "Many", null, null, T0, 0));
-        for (int i = 0; i < 7; i++) {
-            cases.insert(newCase(c.id(), T0.plusSeconds(i), Priority.NORMAL, List.of()));
-        }
-        Case closed = cases.insert(newCase(c.id(), T0, Priority.LOW, List.of()));
-        cases.update(closed.withStatus(CaseStatus.CLOSED, Outcome.ANSWERED, T0));
-
-        assertThat(cases.countUpTo(QueueFilter.NOT_CLOSED, T0, 3)).as("more than 3").isEqualTo(4);
-        assertThat(cases.countUpTo(QueueFilter.NOT_CLOSED, T0, 7)).as("exactly 7").isEqualTo(7);
-        assertThat(cases.countUpTo(QueueFilter.NOT_CLOSED, T0, 100)).isEqualTo(7);
-        assertThat(cases.countUpTo(QueueFilter.NOT_CLOSED.withStatuses(Set.of(CaseStatus.CLOSED)), T0, 0))
-                .as("one past a cap of 0").isEqualTo(1);
-    }
-
-    @Test
     void openAndOverdueErrandsShowOnTheQueueRow() {
         Contact c = contacts.insert(new Contact(0, "Errand", null, null, T0, 0));
         Case k = cases.insert(newCase(c.id(), T0, Priority.NORMAL, List.of()));

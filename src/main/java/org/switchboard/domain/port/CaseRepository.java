@@ -41,12 +41,6 @@ public interface CaseRepository {
     /** How many cases match, for the saved-view counts. */
     long count(QueueFilter filter, Instant now);
 
-    /**
-     * How many cases match, counting no further than {@code cap + 1}: a count that reads at most that many rows,
-     * for the saved views' badges (a view of a million cases says "more than {@code cap}").
-     */
-    long countUpTo(QueueFilter filter, Instant now, long cap);
-
     /** Open cases of a contact, newest activity first. */
     List<Case> openCasesOf(long contactId);
 

@@ -151,7 +151,7 @@ public final class CustomViews {
         for (CustomView v : views) {
             Applied a = apply(v, accounts);
             QueueFilter filter = a.filters().narrow(queue.filterOf(a.base()), me);
-            out.put(v.name(), queue.viewCount(filter));
+            out.put(v.name(), queue.count(filter));
         }
         return out;
     }

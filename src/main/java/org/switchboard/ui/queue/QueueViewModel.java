@@ -60,13 +60,11 @@ public final class QueueViewModel {
     private final BooleanProperty hasAbove = new SimpleBooleanProperty();
 
     private final QueueLoader loader;
-    private final long viewCountCap;
     /** True while a saved view sets view, filters and sort together: one reload, not three. */
     private boolean applying;
 
     public QueueViewModel(Sources sources, BackgroundRunner runner, StatusModel status, int pageSize, int maxPages) {
         this.pageSize = pageSize;
-        this.viewCountCap = sources.queue().viewCountCap();
         this.window = new QueueWindow(maxPages);
         this.custom = new CustomViews(sources.views());
         this.loader = new QueueLoader(sources, runner, status, pageSize, window, arrivals,
@@ -244,11 +242,6 @@ public final class QueueViewModel {
 
     public ObservableList<CustomView> customViews() {
         return custom.views();
-    }
-
-    /** A view's count as its badge shows it: "37", or "10000+" past {@code QueueService.VIEW_COUNT_CAP}. */
-    public String countText(long n) {
-        return n > viewCountCap ? viewCountCap + "+" : String.valueOf(n);
     }
 
     /** The saved views' counts by name. */

@@ -178,10 +178,10 @@ final class SavedViewList {
                 n = vm.counts().get(v);
                 setContextMenu(null);
             }
-            count.setText(n == null ? "" : vm.countText(n));
+            count.setText(n == null ? "" : String.valueOf(n));
             count.setVisible(n != null);
             setGraphic(box);
-            setAccessibleText(name.getText() + (n == null ? "" : ", " + vm.countText(n)));
+            setAccessibleText(name.getText() + (n == null ? "" : ", " + n));
         }
     }
 }

@@ -48,13 +48,6 @@ class QueueViewModelTest {
     }
 
     @Test
-    void aBadgeSaysMoreThanTheCapWhenTheViewHoldsMore() {
-        assertThat(vm.countText(37)).isEqualTo("37");
-        assertThat(vm.countText(10_000)).isEqualTo("10000");
-        assertThat(vm.countText(10_001)).isEqualTo("10000+");
-    }
-
-    @Test
     void theFirstPageHoldsOnePageAndTheCursorBringsTheRestWithoutDuplicates() {
         vm.refresh();
         assertThat(vm.rows()).hasSize(10);
