@@ -31,11 +31,11 @@ final class BenchCommand implements Callable<Integer> {
     long ingest;
 
     @Option(names = "--notes", defaultValue = "-1", paramLabel = "N", description = "internal notes on the cases "
-            + "(default: 5 % of --cases, i.e. 50,000 per 1,000,000)")
+            + "(default: 5 %% of --cases, i.e. 50,000 per 1,000,000)")
     long notes;
 
     @Option(names = "--errands", defaultValue = "-1", paramLabel = "N", description = "errands to the synthetic "
-            + "directory's units (default: 2 % of --cases, i.e. 20,000 per 1,000,000)")
+            + "directory's units (default: 2 %% of --cases, i.e. 20,000 per 1,000,000)")
     long errands;
 
     @Option(names = "--json", description = "print JSON")

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashSet;
@@ -13,6 +15,7 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** The command-line contract of CLI.md: exit codes and JSON shapes. */
 class CommandLineTest {
@@ -43,6 +46,32 @@ class CommandLineTest {
         var r = cli.run("--help");
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("--data-dir", "queue", "demo", "case", "version");
+    }
+
+    @Test
+    void everyCommandsHelpFormatsWithoutAWarning() {
+        Cli.Environment env = new Cli.Environment(d -> {
+            throw new AssertionError("help opens no workspace");
+        }, (d, l) -> 0, () -> dir, "9.9.9-test", new PrintWriter(new StringWriter()),
+                new PrintWriter(new StringWriter()));
+        CommandLine root = new Cli(env).commandLine(new RootCommand(env));
+        java.io.PrintStream saved = System.err;
+        java.io.ByteArrayOutputStream warnings = new java.io.ByteArrayOutputStream();
+        List<String> seen = new java.util.ArrayList<>();
+        try {
+            System.setErr(new java.io.PrintStream(warnings, true, java.nio.charset.StandardCharsets.UTF_8));
+            java.util.ArrayDeque<CommandLine> todo = new java.util.ArrayDeque<>(List.of(root));
+            while (!todo.isEmpty()) {
+                CommandLine c = todo.pop();
+                seen.add(c.getCommandName());
+                assertThat(c.getUsageMessage()).as(c.getCommandName()).doesNotContain("%n");
+                todo.addAll(c.getSubcommands().values());
+            }
+        } finally {
+            System.setErr(saved);
+        }
+        assertThat(seen).contains("bench", "queue", "show");
+        assertThat(warnings.toString(java.nio.charset.StandardCharsets.UTF_8)).as("picocli's warnings").isEmpty();
     }
 
     @Test
