@@ -32,6 +32,8 @@ public final class Jdbc implements Transactions {
     private final DataSource dataSource;
     private final ThreadLocal<Connection> current = new ThreadLocal<>();
     private final ThreadLocal<java.util.List<Runnable>> afterCommit = new ThreadLocal<>();
+    /** Whether the transaction bound to this thread is written to the file when it commits. */
+    private final ThreadLocal<Boolean> atOnce = new ThreadLocal<>();
 
     public Jdbc(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -39,26 +41,45 @@ public final class Jdbc implements Transactions {
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
+        return inTransaction(work, true);
+    }
+
+    @Override
+    public <T> T inDeferredWriteTransaction(Supplier<T> work) {
+        return inTransaction(work, false);
+    }
+
+    private <T> T inTransaction(Supplier<T> work, boolean writeAtOnce) {
         if (current.get() != null) {
+            if (writeAtOnce) {
+                atOnce.set(Boolean.TRUE); // a durable part makes the whole transaction durable
+            }
             return work.get();
         }
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             current.set(c);
+            atOnce.set(writeAtOnce);
             afterCommit.set(new java.util.ArrayList<>());
             java.util.List<Runnable> hooks;
             try {
                 T result = work.get();
                 c.commit();
+                boolean write = atOnce.get();
                 hooks = afterCommit.get();
                 current.remove();
+                atOnce.remove();
                 afterCommit.remove();
                 c.setAutoCommit(true);
+                if (write) {
+                    writeCommitted(c);
+                }
                 hooks.forEach(Runnable::run);
                 return result;
             } catch (RuntimeException | Error e) {
                 rollbackQuietly(c, e);
                 current.remove();
+                atOnce.remove();
                 afterCommit.remove();
                 c.setAutoCommit(true);
                 throw e;
@@ -81,24 +102,46 @@ public final class Jdbc implements Transactions {
     /** Null until asked: whether the database is H2, whose commits reach the OS but are not forced to the disk. */
     private volatile Boolean h2;
 
-    /**
-     * H2 writes every commit to its file before the commit returns (the URL sets {@code WRITE_DELAY=0}), so
-     * a killed process loses nothing; {@code CHECKPOINT SYNC} also forces the file onto the disk, for a power
-     * loss. PostgreSQL forces every commit itself.
-     */
-    @Override
-    public void syncToDisk() {
-        if (current.get() != null) {
-            return; // inside a transaction: the caller syncs after its commit
-        }
+    private boolean isH2() {
         Boolean isH2 = h2;
         if (isH2 == null) {
             isH2 = withConnection(c -> c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT)
                     .contains("h2"), "database product name");
             h2 = isH2;
         }
-        if (isH2) {
-            execute("CHECKPOINT SYNC");
+        return isH2;
+    }
+
+    /**
+     * Writes what was committed to H2's file (into the operating system's cache) before the commit returns,
+     * so a killed process loses nothing. H2 itself writes commits in the background within its write delay
+     * (half a second, {@link Database}), which is what lets it also compact its file (ADR 0025); only
+     * {@link #inDeferredWriteTransaction} leaves it at that. PostgreSQL writes every commit itself.
+     */
+    private void writeCommitted(Connection c) throws SQLException {
+        if (isH2()) {
+            try (Statement st = c.createStatement()) {
+                st.execute("CHECKPOINT");
+            }
+        }
+    }
+
+    /**
+     * Forces what was committed so far onto the disk itself (not only into the operating system's cache, where
+     * every commit already is): {@code CHECKPOINT SYNC}, for a power loss. PostgreSQL forces every commit itself.
+     */
+    @Override
+    public void syncToDisk() {
+        if (current.get() != null) {
+            return; // inside a transaction: the caller syncs after its commit
+        }
+        if (isH2()) {
+            withConnection(c -> {
+                try (Statement st = c.createStatement()) {
+                    st.execute("CHECKPOINT SYNC");
+                }
+                return null;
+            }, "CHECKPOINT SYNC");
         }
     }
 
@@ -135,7 +178,7 @@ public final class Jdbc implements Transactions {
     }
 
     public int update(String sql, Object... params) {
-        return withConnection(c -> {
+        return write(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 bind(ps, params);
                 return ps.executeUpdate();
@@ -145,7 +188,7 @@ public final class Jdbc implements Transactions {
 
     /** Runs an INSERT and returns the generated {@code id}. */
     public long insert(String sql, Object... params) {
-        return withConnection(c -> {
+        return write(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql, new String[] {"id"})) {
                 bind(ps, params);
                 ps.executeUpdate();
@@ -164,7 +207,7 @@ public final class Jdbc implements Transactions {
         if (rows.isEmpty()) {
             return;
         }
-        withConnection(c -> {
+        write(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 for (Object[] row : rows) {
                     bind(ps, row);
@@ -182,7 +225,7 @@ public final class Jdbc implements Transactions {
         if (rows.isEmpty()) {
             return ids;
         }
-        return withConnection(c -> {
+        return write(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql, new String[] {"id"})) {
                 for (Object[] row : rows) {
                     bind(ps, row);
@@ -208,7 +251,7 @@ public final class Jdbc implements Transactions {
         if (rows.isEmpty()) {
             return new int[0];
         }
-        return withConnection(c -> {
+        return write(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 for (Object[] row : rows) {
                     bind(ps, row);
@@ -220,7 +263,7 @@ public final class Jdbc implements Transactions {
     }
 
     public void execute(String sql) {
-        withConnection(c -> {
+        write(c -> {
             try (Statement st = c.createStatement()) {
                 st.execute(sql);
                 return null;
@@ -231,6 +274,17 @@ public final class Jdbc implements Transactions {
     @FunctionalInterface
     interface ConnectionWork<T> {
         T run(Connection c) throws SQLException;
+    }
+
+    /** A statement that changes data: outside a transaction its auto-commit is written at once, as every commit is. */
+    private <T> T write(ConnectionWork<T> work, String sql) {
+        return withConnection(c -> {
+            T result = work.run(c);
+            if (current.get() == null) {
+                writeCommitted(c);
+            }
+            return result;
+        }, sql);
     }
 
     <T> T withConnection(ConnectionWork<T> work, String sql) {

@@ -80,6 +80,33 @@ class OutboxCrashTest {
     }
 
     @Test
+    void ordinaryActionsSurviveTheProcessBeingKilledWhateverH2sWriteDelay() throws Exception {
+        Path data = dir.resolve("data");
+        long caseId;
+        try (Workspace ws = AppContext.openEmbedded(data, Clock.systemUTC(), ENV)) {
+            ws.demo().load();
+            caseId = ws.queue().page(org.switchboard.domain.queue.QueueQuery.firstPage(
+                    org.switchboard.domain.queue.QueueFilter.NOT_CLOSED, org.switchboard.domain.queue.QueueSort.values()[0],
+                    50)).rows().stream().filter(r -> r.unread() && r.assignee() == null).findFirst().orElseThrow().id();
+        }
+        Process p = start(ActionWriter.class.getName(), data.toString(), Long.toString(caseId));
+        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        assertThat(out.readLine()).isEqualTo("done");
+        p.destroyForcibly(); // at once: H2's own background write (half a second) has not run
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+        try (Workspace ws = AppContext.openEmbedded(data, Clock.systemUTC(), ENV)) {
+            var detail = ws.cases().open(caseId);
+            assertThat(detail.kase().assignee()).isEqualTo("Jana");
+            assertThat(detail.notes()).extracting(org.switchboard.domain.Note::text).contains(ActionWriter.NOTE);
+            assertThat(ws.queue().page(org.switchboard.domain.queue.QueueQuery.firstPage(
+                    org.switchboard.domain.queue.QueueFilter.NOT_CLOSED, org.switchboard.domain.queue.QueueSort.values()[0],
+                    50)).rows()).filteredOn(r -> r.id() == caseId).singleElement()
+                    .satisfies(r -> assertThat(r.unread()).isFalse());
+        }
+    }
+
+    @Test
     void aSendKilledBetweenSendingAndSentIsReadBackOnTheNextRunAndPostedOnce() throws Exception {
         String page = FacebookSim.PAGE;
         FixtureServer fixtures = new FixtureServer("facebook")

@@ -115,6 +115,28 @@ class OpenSafetyTest {
     }
 
     @Test
+    void aWorkspaceWrittenWithoutH2sBackgroundWriterGetsItBack() throws Exception {
+        try (Database db = Database.openEmbedded(dir)) {
+            assertThat(writeDelay(db)).isEqualTo("500");
+        }
+        // as an earlier Switchboard left it: H2 keeps WRITE_DELAY in the file, and 0 stops its background writer
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(
+                "jdbc:h2:file:" + DataFolder.databaseBase(dir).toAbsolutePath() + ";WRITE_DELAY=0", "sa", "")) {
+            c.createStatement().execute("SET WRITE_DELAY 0");
+        }
+        try (Database db = Database.openEmbedded(dir)) {
+            assertThat(writeDelay(db)).isEqualTo("500");
+            assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName)
+                    .anyMatch(n -> n.startsWith("MVStore background writer"));
+        }
+    }
+
+    private static String writeDelay(Database db) {
+        return db.jdbc().one("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'",
+                rs -> rs.getString(1)).orElseThrow();
+    }
+
+    @Test
     void aFolderThatCannotBeWrittenIsNamed() throws IOException {
         Path readOnly = dir.resolve("read-only");
         Files.createDirectories(readOnly);

@@ -75,7 +75,7 @@ final class BulkLoad {
                 }
                 threads.add(thread);
             }
-            jdbc.inTransaction(() -> {
+            jdbc.inDeferredWriteTransaction(() -> {
                 chunk(account, threads, contacts);
                 return null;
             });

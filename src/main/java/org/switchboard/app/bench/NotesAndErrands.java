@@ -120,7 +120,7 @@ final class NotesAndErrands {
             if (chunk.isEmpty()) {
                 break;
             }
-            jdbc.inTransaction(() -> {
+            jdbc.inDeferredWriteTransaction(() -> {
                 write(chunk);
                 return null;
             });

@@ -163,7 +163,8 @@ public final class SyncService {
             FetchedPage fetched = connector.fetch(stream, cursor);
             counts.pages++;
             String next = fetched.nextCursor();
-            repos.tx().run(() -> {
+            // Lost in a crash, the page is fetched again (its cursor is in the same commit): written in the background.
+            repos.tx().inDeferredWriteTransaction(() -> {
                 List<InboundItem> ordered = fetched.items().stream()
                         .sorted(Comparator.comparing(InboundItem::createdAt)).toList();
                 for (Ingest.Outcome outcome : ingest.page(account, ordered)) {
@@ -176,6 +177,7 @@ public final class SyncService {
                 if (next != null) {
                     state.saveCursor(account.id(), stream, next, clock.instant());
                 }
+                return null;
             });
             if (!fetched.hasMore() || next == null || next.equals(cursor) && fetched.items().isEmpty()) {
                 return;
