@@ -168,7 +168,7 @@ public final class JdbcCaseRepository implements CaseRepository {
     @Override
     public long count(QueueFilter filter, Instant now) {
         List<Object> params = new ArrayList<>();
-        String sql = "SELECT COUNT(*) FROM cases c" + QueueSql.where(filter, now, params);
+        String sql = "SELECT COUNT(*) FROM cases c" + QueueSql.countWhere(filter, now, params);
         return jdbc.count(sql, params.toArray());
     }
 

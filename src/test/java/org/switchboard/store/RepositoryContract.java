@@ -57,7 +57,7 @@ abstract class RepositoryContract {
     Path dir;
 
     protected Database db;
-    private JdbcCaseRepository cases;
+    protected JdbcCaseRepository cases;
     private JdbcContactRepository contacts;
     private JdbcMessageRepository messages;
     private JdbcAccountRepository accounts;
