@@ -126,6 +126,8 @@ class OpenSafetyTest {
         }
         try (Database db = Database.openEmbedded(dir)) {
             assertThat(writeDelay(db)).isEqualTo("500");
+            assertThat(db.jdbc().one("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = "
+                    + "'AUTO_COMPACT_FILL_RATE'", rs -> rs.getString(1))).contains("50");
             assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName)
                     .anyMatch(n -> n.startsWith("MVStore background writer"));
         }
