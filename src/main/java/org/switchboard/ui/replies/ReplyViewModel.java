@@ -528,7 +528,8 @@ public final class ReplyViewModel {
                 if (e.channel() == channel.get()) {
                     setQuietly(e.text());
                 }
-                notice.set(Notice.problem("reply.error.send", e.lastError() == null ? "" : e.lastError()));
+                // the state line below says why in the window's language; this quotes the platform's own words
+                notice.set(Notice.problem("reply.error.refused", OutboxTexts.details(e)));
             }
         }
     }

@@ -119,8 +119,11 @@ class ReplyViewModelTest {
 
         assertThat(reply.text().get()).isEqualTo("Sehr lange Antwort …");
         assertThat(reply.notice().get().problem()).isTrue();
-        assertThat(reply.notice().get().key()).isEqualTo("reply.error.send");
+        assertThat(reply.notice().get().key()).isEqualTo("reply.error.refused");
         assertThat(reply.notice().get().detail()).contains("longer than 500 characters");
+        Texts de = Texts.forLanguage("de");
+        assertThat(OutboxTexts.state(de, new TimeFormat(de, UiTestWorkspace.CLOCK), reply.entry().get()))
+                .as("the state line under it says why, in the window's language").contains("Nicht gesendet: Mastodon hat die Antwort abgelehnt");
         assertThat(ws.drafts().current(c.id(), org.switchboard.domain.ReplyChannel.PUBLIC)).as("editable again")
                 .hasValueSatisfying(d -> assertThat(d.text()).isEqualTo("Sehr lange Antwort …"));
         assertThat(ws.cases().open(c.id()).messages()).noneMatch(m -> m.direction() == Direction.OUT);
