@@ -34,6 +34,7 @@ public final class QueueView {
     private boolean syncing;
     /** The first visible row and its offset before a change, to put it back after. */
     private Long anchorId;
+    private int anchorIndex;
     private double anchorOffset;
     private final ListChangeListener<QueueRow> beforeRowsChange = c -> beforeChange();
     private final ListChangeListener<QueueRow> afterRowsChange = c -> afterChange();
@@ -173,6 +174,7 @@ public final class QueueView {
         if (flow() instanceof VirtualFlow<?> flow && flow.getFirstVisibleCell() instanceof IndexedCell<?> cell
                 && cell.getItem() instanceof QueueRow row) {
             anchorId = row.id();
+            anchorIndex = cell.getIndex();
             anchorOffset = cell.getLayoutY();
         }
     }
@@ -186,8 +188,16 @@ public final class QueueView {
             return;
         }
         int index = indexOf(id);
-        if (index >= 0) {
-            list.layout(); // lets the skin take in the new item count before scrolling
+        if (index == anchorIndex) {
+            return; // rows came or went below it (the next page while scrolling down): it has not moved
+        }
+        list.layout(); // the skin takes in the new row count (it keeps the first row's index, not the row)
+        if (index >= 0 && flow.getFirstVisibleCell() instanceof IndexedCell<?> first && list.getFixedCellSize() > 0) {
+            // rows have one fixed height, so the distance to where the row was is arithmetic; scrollPixels moves
+            // the cells at once (scrollToTop only asked for a layout, and the next change then read stale cells)
+            double y = first.getLayoutY() + (index - first.getIndex()) * list.getFixedCellSize();
+            flow.scrollPixels(y - anchorOffset);
+        } else if (index >= 0) {
             flow.scrollToTop(index);
             flow.scrollPixels(-anchorOffset);
         }

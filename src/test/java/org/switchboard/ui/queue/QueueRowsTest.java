@@ -77,15 +77,19 @@ class QueueRowsTest {
     }
 
     private ListView<QueueRow> show(int pageSize) throws Exception {
+        return show(pageSize, 4, 900);
+    }
+
+    private ListView<QueueRow> show(int pageSize, int maxPages, double height) throws Exception {
         QueueViewModel vm = new QueueViewModel(new QueueViewModel.Sources(ws.queue(), ws.accounts(),
-                new MemoryViews()), runner, new StatusModel(), pageSize, 4);
+                new MemoryViews()), runner, new StatusModel(), pageSize, maxPages);
         Texts de = Texts.forLanguage("de");
         CompletableFuture<ListView<QueueRow>> shown = new CompletableFuture<>();
         FxToolkit.setupStage(stage -> {
             QueueView view = new QueueView(vm, new DomainTexts(de), new TimeFormat(de, UiTestWorkspace.CLOCK), false);
             javafx.application.Application.setUserAgentStylesheet(
                     new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-            Scene scene = new Scene(new StackPane(view.node()), 420, 900);
+            Scene scene = new Scene(new StackPane(view.node()), 420, height);
             scene.getStylesheets().add(QueueView.class.getResource(Css.STYLESHEET).toExternalForm());
             stage.setScene(scene);
             stage.show();
@@ -180,6 +184,61 @@ class QueueRowsTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> list.getItems().size() > 40);
         int lastShown = cells(list).stream().mapToInt(QueueCell::getIndex).max().orElseThrow();
         assertThat(lastShown).as("the end of the first page was not reached").isLessThan(40 - 20);
+    }
+
+    @Test
+    void theTopRowOnScreenStaysWhereItWasWhilePagesAreAddedBelowAndDroppedAbove() throws Exception {
+        // pages of 10, at most 6 held, about 8 rows on screen (as in the window: far fewer rows on screen than a
+        // page ahead and behind): scrolling through the 78 cases adds pages below and drops pages above
+        ListView<QueueRow> list = show(10, 6, 560);
+        List<Long> order = ws.queue().page(org.switchboard.domain.queue.QueueQuery.firstPage(
+                org.switchboard.domain.queue.QueueFilter.NOT_CLOSED, QueueSort.NEWEST, 500)).rows().stream()
+                .map(QueueRow::id).toList();
+        int dropped = 0;
+        int last = -1;
+        for (int step = 0; step < 60; step++) {
+            long[] before = new long[2];
+            WaitForAsyncUtils.asyncFx(() -> {
+                VirtualFlow<?> flow = (VirtualFlow<?>) list.lookup(".virtual-flow");
+                flow.scrollPixels(list.getFixedCellSize() * 3);
+                list.layout();
+                before[0] = ((QueueRow) flow.getFirstVisibleCell().getItem()).id();
+                before[1] = list.getItems().getFirst().id();
+            }).get(10, TimeUnit.SECONDS);
+            Thread.sleep(30); // a page is read on a worker, then set on the FX thread
+            WaitForAsyncUtils.waitForFxEvents();
+            afterAPulse(list.getScene());
+            long[] after = new long[2];
+            WaitForAsyncUtils.asyncFx(() -> {
+                VirtualFlow<?> flow = (VirtualFlow<?>) list.lookup(".virtual-flow");
+                after[0] = ((QueueRow) flow.getFirstVisibleCell().getItem()).id();
+                after[1] = list.getItems().getFirst().id();
+            }).get(10, TimeUnit.SECONDS);
+            // the cell on top may be all but hidden, so the first one "visible" can move by a row or two
+            assertThat(order.indexOf(after[0])).as("the top row on screen after step %d", step)
+                    .isCloseTo(order.indexOf(before[0]), org.assertj.core.data.Offset.offset(2));
+            dropped += after[1] != before[1] ? 1 : 0;
+            last = order.indexOf(after[0]);
+        }
+        assertThat(dropped).as("pages were dropped above while scrolling").isPositive();
+        assertThat(list.getItems().size()).isLessThanOrEqualTo(60);
+        assertThat(last).as("it scrolled down the whole list").isGreaterThan(50);
+    }
+
+    /** Waits until the scene has had a layout pulse (what the screen shows is what follows it). */
+    private static void afterAPulse(Scene scene) throws Exception {
+        CompletableFuture<Void> pulsed = new CompletableFuture<>();
+        WaitForAsyncUtils.asyncFx(() -> {
+            Runnable[] once = new Runnable[1];
+            once[0] = () -> {
+                scene.removePostLayoutPulseListener(once[0]);
+                pulsed.complete(null);
+            };
+            scene.addPostLayoutPulseListener(once[0]);
+            javafx.application.Platform.requestNextPulse();
+        }).get(10, TimeUnit.SECONDS);
+        pulsed.get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** The cells showing a row now. FX thread. */
