@@ -60,6 +60,10 @@ import org.switchboard.ui.common.StatusModel;
  * UI thread only.
  */
 public final class ReplyViewModel {
+    /** Refusals of Switchboard's own whose state line says everything: no details under it. */
+    private static final java.util.Set<String> SAID_IN_FULL = java.util.Set.of("DEMO_ACCOUNT", "ACCOUNT_REMOVED",
+            "MESSAGE_MOVED", "NO_ADDRESS", "NO_MAILBOX");
+
     /** The services the box uses. */
     public record Services(DraftService drafts, OutboxService outbox, AccountService accounts,
                            TemplateService templates, DeflectionCheck deflection) {}
@@ -528,10 +532,18 @@ public final class ReplyViewModel {
                 if (e.channel() == channel.get()) {
                     setQuietly(e.text());
                 }
-                // the state line below says why in the window's language; this quotes the platform's own words
-                notice.set(Notice.problem("reply.error.refused", OutboxTexts.details(e)));
+                // the state line below says why in the window's language; this adds the details it has, in the words
+                // of the platform or of the rule that refused it, unless the state line says it all
+                notice.set(refused(e));
             }
         }
+    }
+
+    /** The notice over a refused reply's state line. Any thread. */
+    static Notice refused(OutboxEntry e) {
+        return e.failureKind() != null && SAID_IN_FULL.contains(e.failureKind()) || OutboxTexts.details(e).isEmpty()
+                ? Notice.problem("reply.error.refused-here", "")
+                : Notice.problem("reply.error.refused", OutboxTexts.details(e));
     }
 
     /** Follows the outbox: the shown entry's state is re-read when it changes. UI thread. */

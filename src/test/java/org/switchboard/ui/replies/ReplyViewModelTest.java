@@ -19,6 +19,7 @@ import org.switchboard.domain.Contact;
 import org.switchboard.domain.Direction;
 import org.switchboard.domain.Message;
 import org.switchboard.domain.MessageKind;
+import org.switchboard.domain.OutboxEntry;
 import org.switchboard.domain.Platform;
 import org.switchboard.domain.Priority;
 import org.switchboard.domain.ReplyChannel;
@@ -35,6 +36,7 @@ import org.switchboard.ui.caseview.CaseViewModel;
 import org.switchboard.ui.common.DirectRunner;
 import org.switchboard.ui.common.DomainTexts;
 import org.switchboard.ui.common.EventBridge;
+import org.switchboard.ui.common.Notice;
 import org.switchboard.ui.common.StatusModel;
 import org.switchboard.ui.common.TimeFormat;
 
@@ -128,6 +130,21 @@ class ReplyViewModelTest {
                 .hasValueSatisfying(d -> assertThat(d.text()).isEqualTo("Sehr lange Antwort …"));
         assertThat(ws.cases().open(c.id()).messages()).noneMatch(m -> m.direction() == Direction.OUT);
         assertThat(reply.canSend().get()).as("free to try again").isTrue();
+    }
+
+    @Test
+    void aRefusalOfSwitchboardsOwnIsNotRepeatedInEnglishAboveItsGermanStateLine() {
+        OutboxEntry demo = new OutboxEntry(1, 1, 1, 1L, "Demo", Platform.MASTODON, null, ReplyChannel.PUBLIC,
+                OutboxEntry.State.FAILED, 1, false, "Replies from the demo workspace are never sent.", "DEMO_ACCOUNT",
+                null, null, "k", "Hallo", NOW, NOW, NOW, null, null, 1);
+        assertThat(ReplyViewModel.refused(demo)).isEqualTo(Notice.problem("reply.error.refused-here", ""));
+        OutboxEntry tooLong = new OutboxEntry(2, 2, 1, 1L, "Stadt", Platform.MASTODON, null, ReplyChannel.PUBLIC,
+                OutboxEntry.State.FAILED, 1, false, "Mastodon refused the reply: the text is longer than 500 characters.",
+                "CLIENT_ERROR", null, null, "k2", "Hallo", NOW, NOW, NOW, null, null, 1);
+        assertThat(ReplyViewModel.refused(tooLong).key()).isEqualTo("reply.error.refused");
+        assertThat(ReplyViewModel.refused(tooLong).detail()).contains("longer than 500 characters");
+        Texts de = Texts.forLanguage("de");
+        assertThat(de.get(ReplyViewModel.refused(demo).key())).isEqualTo("Der Text ist wieder im Antwortfeld.");
     }
 
     @Test
