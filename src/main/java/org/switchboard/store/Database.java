@@ -213,16 +213,51 @@ public final class Database implements AutoCloseable {
 
     /** Copies the database file aside before migrations change it; the folder lock keeps writers away. */
     private static void backup(Path dataDir, Path file) {
+        backup(dataDir, file, dir -> Files.getFileStore(dir).getUsableSpace());
+    }
+
+    /** Free bytes where a backup would go. */
+    @FunctionalInterface
+    interface FreeSpace {
+        long of(Path dir) throws IOException;
+    }
+
+    /**
+     * Copies the database file into the backups folder before a migration changes it. A copy that does not fit is
+     * not begun (a half-written backup would only fill the disk further), and one that fails midway is removed; either
+     * way the workspace is left as it was and the message names the sizes and the fix.
+     */
+    static void backup(Path dataDir, Path file, FreeSpace free) {
         Path dir = DataFolder.backups(dataDir);
         String stamp = Instant.now().toString().replace(':', '-');
+        Path target = dir.resolve("switchboard-before-upgrade-" + stamp + ".mv.db");
         try {
             Files.createDirectories(dir);
-            Path target = dir.resolve("switchboard-before-upgrade-" + stamp + ".mv.db");
+            long size = Files.size(file);
+            long available = free.of(dir);
+            if (available < size + SPACE_TO_SPARE) {
+                throw new WorkspaceUnavailableException(Reason.NOT_WRITABLE, dataDir, "Before upgrading its "
+                        + "database, Switchboard backs it up (" + megabytes(size) + ") to " + dir + ", but only "
+                        + megabytes(available) + " are free there. Free disk space (or move older backups out of "
+                        + dir + ") and start Switchboard again; nothing was changed.", List.of(), null);
+            }
             Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
             LOG.info("Backed up {} to {} before upgrading its schema", file, target);
         } catch (IOException e) {
+            try {
+                Files.deleteIfExists(target);
+            } catch (IOException ignored) {
+                e.addSuppressed(ignored);
+            }
             throw DataFolder.notWritable(dir, e);
         }
+    }
+
+    /** Room left over after a backup, for the migration itself and the database's growth. */
+    private static final long SPACE_TO_SPARE = 64L << 20;
+
+    private static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%,d MB", Math.max(1, bytes >> 20));
     }
 
     public DataSource dataSource() {

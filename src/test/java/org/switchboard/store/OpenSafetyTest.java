@@ -139,6 +139,32 @@ class OpenSafetyTest {
     }
 
     @Test
+    void anUpgradeWhoseBackupWouldNotFitIsRefusedBeforeCopyingAndSaysHowMuchIsNeeded() throws Exception {
+        Path file = DataFolder.databaseFile(dir);
+        Files.createDirectories(file.getParent());
+        byte[] data = new byte[3 << 20];
+        new Random(7).nextBytes(data);
+        Files.write(file, data);
+
+        assertThatThrownBy(() -> Database.backup(dir, file, d -> 1L << 20))
+                .isInstanceOfSatisfying(WorkspaceUnavailableException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(Reason.NOT_WRITABLE);
+                    assertThat(e.getMessage()).contains("3 MB", "1 MB", "are free", "Free disk space",
+                            "nothing was changed");
+                });
+        Path backups = DataFolder.backups(dir);
+        try (var left = Files.list(backups)) {
+            assertThat(left).as("no half-written backup").isEmpty();
+        }
+        assertThat(Files.readAllBytes(file)).isEqualTo(data);
+
+        Database.backup(dir, file, d -> Long.MAX_VALUE);
+        try (var made = Files.list(backups)) {
+            assertThat(made.toList()).singleElement().satisfies(b -> assertThat(Files.readAllBytes(b)).isEqualTo(data));
+        }
+    }
+
+    @Test
     void aFolderThatCannotBeWrittenIsNamed() throws IOException {
         Path readOnly = dir.resolve("read-only");
         Files.createDirectories(readOnly);
