@@ -226,7 +226,7 @@ final class OutboxDelivery {
                     yield attention(e, "Tried " + e.attempts() + " times (last: " + x.getMessage() + "). Check the "
                             + "errands mailbox's server, then retry the reply.", x.kind().name());
                 }
-                Instant next = now.plus(delay(e.attempts()));
+                Instant next = now.plus(delay(e.attempts(), e.idempotencyKey()));
                 yield save(with(e, State.QUEUED, e.attempts(), e.readBack(), x.getMessage() + " Trying again at "
                         + next + ".", x.kind().name(), next, now, e.firstAttemptAt()));
             }
@@ -313,7 +313,8 @@ final class OutboxDelivery {
         String platform = e.platform().displayName();
         return switch (x.kind()) {
             case RATE_LIMITED -> {
-                Instant retry = x.retryAt() != null && x.retryAt().isAfter(now) ? x.retryAt() : now.plus(delay(1));
+                Instant retry = x.retryAt() != null && x.retryAt().isAfter(now) ? x.retryAt()
+                        : now.plus(delay(1, e.idempotencyKey()));
                 // refused without being looked at: not an attempt, and nothing can have been posted
                 yield save(with(e, State.QUEUED, e.attempts() - 1, e.readBack(), platform + " asked Switchboard to "
                         + "wait (rate limit); the reply goes out at " + retry + ".", x.kind().name(), retry, now,
@@ -326,7 +327,7 @@ final class OutboxDelivery {
                             + " (last: " + x.getMessage() + "). Look on " + platform + " whether the reply appeared; "
                             + "then retry it or discard it.", x.kind().name());
                 }
-                Instant next = now.plus(delay(e.attempts()));
+                Instant next = now.plus(delay(e.attempts(), e.idempotencyKey()));
                 yield save(with(e, State.QUEUED, e.attempts(), true, x.getMessage() + " Trying again at " + next
                         + "; before that Switchboard checks whether the reply already arrived.", x.kind().name(), next,
                         now, e.firstAttemptAt()));
@@ -373,6 +374,20 @@ final class OutboxDelivery {
             d = d.multipliedBy(3);
         }
         return d.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : d;
+    }
+
+    /**
+     * {@link #delay(int)} spread by −20 … +20 %, fixed for each reply and attempt (from its idempotency key): the
+     * replies queued during an outage — in a team, on several workstations — do not all try again at the same
+     * second and run into the platform's rate limit together. Never beyond 15 minutes (there, −20 … 0 %).
+     */
+    static Duration delay(int attempt, String key) {
+        Duration base = delay(attempt);
+        int h = java.util.Objects.hash(key, attempt) & 0x7fffffff;
+        double factor = 0.8 + 0.4 * (h % 10_001) / 10_000.0;
+        long millis = Math.round(base.toMillis() * factor);
+        long max = MAX_DELAY.toMillis();
+        return Duration.ofMillis(millis > max ? 2 * max - millis : millis); // above the cap: as far below it
     }
 
     static OutboxEntry with(OutboxEntry e, State state, int attempts, boolean readBack, String lastError,
