@@ -135,6 +135,25 @@ final class QueueLoader {
                 CustomViews.count(queue, views, known), known, agent);
     }
 
+    /** Counting waits until {@link #releaseCounts()}: set while the window paints its first page. */
+    private boolean countsHeld;
+    private Runnable heldCounts;
+
+    /** Counts read from now on wait for {@link #releaseCounts()}. UI thread. */
+    void holdCounts() {
+        countsHeld = true;
+    }
+
+    /** Reads the counts that waited, and counts at once from now on. UI thread. */
+    void releaseCounts() {
+        countsHeld = false;
+        Runnable count = heldCounts;
+        heldCounts = null;
+        if (count != null) {
+            count.run();
+        }
+    }
+
     /** The counts a snapshot read without them (background thread). */
     private record Counts(long total, Map<SavedView, Long> views, Map<String, Long> custom) {}
 
@@ -171,7 +190,14 @@ final class QueueLoader {
             out.counts().putAll(snap.counts());
             out.customCounts().putAll(snap.customCounts());
         } else {
-            readCounts(gen, snap.query().filter(), List.copyOf(request.customViews().get()), snap.accounts());
+            QueueFilter filter = snap.query().filter();
+            List<CustomView> views = List.copyOf(request.customViews().get());
+            Runnable count = () -> readCounts(gen, filter, views, snap.accounts());
+            if (countsHeld) {
+                heldCounts = count; // the first page is not painted yet: on two cores counting would compete with it
+            } else {
+                count.run();
+            }
         }
         if (fromTop || !sameQuery) {
             scrollAfterJump(arrivals.clear());

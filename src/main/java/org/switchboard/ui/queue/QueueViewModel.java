@@ -81,6 +81,19 @@ public final class QueueViewModel {
         }
     }
 
+    /**
+     * The views' counts wait until {@link #releaseCounts()}: the window holds them while it paints its first page
+     * (on two cores, counting a large workspace competed with painting it). UI thread.
+     */
+    public void holdCounts() {
+        loader.holdCounts();
+    }
+
+    /** Reads the counts held back by {@link #holdCounts()}, and counts at once from now on. UI thread. */
+    public void releaseCounts() {
+        loader.releaseCounts();
+    }
+
     /** Re-reads what is shown (same position) and the counts. UI thread. */
     public void refresh() {
         loader.refresh(false);

@@ -162,6 +162,7 @@ public final class MainWindow implements ShellMenu.Actions, KeyboardShortcuts.Ta
         stage.setScene(scene);
         placement = WindowPlacement.apply(stage, place);
         stage.show();
+        queue.holdCounts();
         queue.refresh();
         AfterFirstPage.run(queue.loading(), scene, this::startBackgroundWork);
         if (shell.welcome().get()) {
@@ -176,6 +177,7 @@ public final class MainWindow implements ShellMenu.Actions, KeyboardShortcuts.Ta
         if (disposed) {
             return; // closed before its first page (the start-up probe, a quick quit)
         }
+        queue.releaseCounts();
         sync.startSync();
         vault.checkAtStart(sync::refresh);
         errands.start();

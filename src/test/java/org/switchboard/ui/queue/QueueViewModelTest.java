@@ -97,6 +97,21 @@ class QueueViewModelTest {
     }
 
     @Test
+    void whileTheFirstPageIsPaintedTheCountsWaitAndComeWhenReleased() {
+        vm.holdCounts();
+        vm.refresh();
+        assertThat(vm.rows()).as("the rows do not wait").isNotEmpty();
+        assertThat(vm.counts()).as("the counts do").isEmpty();
+
+        vm.releaseCounts();
+        assertThat(vm.counts()).containsKeys(SavedView.values());
+        assertThat(vm.counts().get(SavedView.ALL)).isEqualTo(vm.total().get()).isPositive();
+
+        vm.view().set(SavedView.NEW); // released: later reads count at once
+        assertThat(vm.counts().get(SavedView.NEW)).isEqualTo(vm.total().get());
+    }
+
+    @Test
     void aSavedViewShowsItsCasesAndEveryViewHasACount() {
         vm.view().set(SavedView.NEW);
 
