@@ -49,13 +49,7 @@ class OutboxCrashTest {
     @Test
     void aSavedDraftSurvivesTheProcessBeingKilled() throws Exception {
         Path data = dir.resolve("data");
-        long caseId;
-        try (Workspace ws = AppContext.openEmbedded(data, Clock.systemUTC(), ENV)) {
-            ws.demo().load();
-            caseId = ws.queue().page(org.switchboard.domain.queue.QueueQuery.firstPage(
-                    org.switchboard.domain.queue.QueueFilter.NOT_CLOSED, org.switchboard.domain.queue.QueueSort.values()[0],
-                    1)).rows().getFirst().id();
-        }
+        long caseId = demoCase(data, r -> true);
         Process p = start(DraftWriter.class.getName(), data.toString(), Long.toString(caseId), "3");
         BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
         String line;
@@ -82,13 +76,7 @@ class OutboxCrashTest {
     @Test
     void ordinaryActionsSurviveTheProcessBeingKilledWhateverH2sWriteDelay() throws Exception {
         Path data = dir.resolve("data");
-        long caseId;
-        try (Workspace ws = AppContext.openEmbedded(data, Clock.systemUTC(), ENV)) {
-            ws.demo().load();
-            caseId = ws.queue().page(org.switchboard.domain.queue.QueueQuery.firstPage(
-                    org.switchboard.domain.queue.QueueFilter.NOT_CLOSED, org.switchboard.domain.queue.QueueSort.values()[0],
-                    50)).rows().stream().filter(r -> r.unread() && r.assignee() == null).findFirst().orElseThrow().id();
-        }
+        long caseId = demoCase(data, r -> r.unread() && r.assignee() == null);
         Process p = start(ActionWriter.class.getName(), data.toString(), Long.toString(caseId));
         BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
         assertThat(out.readLine()).isEqualTo("done");
@@ -99,9 +87,7 @@ class OutboxCrashTest {
             var detail = ws.cases().open(caseId);
             assertThat(detail.kase().assignee()).isEqualTo("Jana");
             assertThat(detail.notes()).extracting(org.switchboard.domain.Note::text).contains(ActionWriter.NOTE);
-            assertThat(ws.queue().page(org.switchboard.domain.queue.QueueQuery.firstPage(
-                    org.switchboard.domain.queue.QueueFilter.NOT_CLOSED, org.switchboard.domain.queue.QueueSort.values()[0],
-                    50)).rows()).filteredOn(r -> r.id() == caseId).singleElement()
+            assertThat(firstRows(ws)).filteredOn(r -> r.id() == caseId).singleElement()
                     .satisfies(r -> assertThat(r.unread()).isFalse());
         }
     }
@@ -170,6 +156,20 @@ class OutboxCrashTest {
             }
         }
         throw new AssertionError("no case holds " + externalId);
+    }
+
+    /** Loads the demo into {@code data} and returns the first open case that {@code which} accepts. */
+    private static long demoCase(Path data, java.util.function.Predicate<org.switchboard.domain.queue.QueueRow> which) {
+        try (Workspace ws = AppContext.openEmbedded(data, Clock.systemUTC(), ENV)) {
+            ws.demo().load();
+            return firstRows(ws).stream().filter(which).findFirst().orElseThrow().id();
+        }
+    }
+
+    private static List<org.switchboard.domain.queue.QueueRow> firstRows(Workspace ws) {
+        return ws.queue().page(org.switchboard.domain.queue.QueueQuery.firstPage(
+                org.switchboard.domain.queue.QueueFilter.NOT_CLOSED, org.switchboard.domain.queue.QueueSort.values()[0],
+                50)).rows();
     }
 
     private Process start(String mainClass, String... args) throws Exception {
