@@ -49,11 +49,24 @@ public final class Database implements AutoCloseable {
     private final Runnable onClose;
     private final int schemaVersion;
 
+    /** Whether the file was looked at read-only before it was opened (false: a clean close's note, ADR 0026). */
+    private final boolean lookedAtFirst;
+
     private Database(DataSource dataSource, Runnable onClose, int schemaVersion) {
+        this(dataSource, onClose, schemaVersion, false);
+    }
+
+    private Database(DataSource dataSource, Runnable onClose, int schemaVersion, boolean lookedAtFirst) {
         this.dataSource = dataSource;
         this.jdbc = new Jdbc(dataSource);
         this.onClose = onClose;
         this.schemaVersion = schemaVersion;
+        this.lookedAtFirst = lookedAtFirst;
+    }
+
+    /** For tests: whether the file was looked at read-only before it was opened. */
+    boolean lookedAtFirst() {
+        return lookedAtFirst;
     }
 
     /** Opens (creating if needed) the embedded database in {@code dataDir}; call from a background thread. */
@@ -64,12 +77,18 @@ public final class Database implements AutoCloseable {
             Path file = DataFolder.databaseFile(dataDir);
             String base = "jdbc:h2:file:" + DataFolder.databaseBase(dataDir).toAbsolutePath();
             boolean existed = Files.exists(file);
+            java.util.Optional<java.util.Set<Integer>> shipped = SchemaHistory.shippedVersions(
+                    Database.class.getClassLoader()).filter(v -> !v.isEmpty());
             OptionalInt upToDate = OptionalInt.empty();
+            boolean fromNote = false;
             if (existed) {
                 if (!Files.isWritable(file)) {
                     throw DataFolder.notWritable(file, null);
                 }
-                upToDate = inspectReadOnly(base, file);
+                // a file exactly as this build closed it needs no read-only look first (ADR 0026)
+                fromNote = shipped.isPresent() && CleanClose.take(dataDir, file, shipped.get());
+                upToDate = fromNote ? OptionalInt.of(java.util.Collections.max(shipped.get()))
+                        : inspectReadOnly(base, file);
             }
             JdbcConnectionPool pool = JdbcConnectionPool.create(base + DURABLE, "sa", "");
             pool.setMaxConnections(16);
@@ -89,9 +108,15 @@ public final class Database implements AutoCloseable {
                 throw e;
             }
             return new Database(pool, () -> {
-                pool.dispose();
+                // the note says what the file's own history lists, read last, not what this build ships
+                java.util.Optional<SchemaHistory.Applied> applied = appliedAtClose(pool);
+                pool.dispose(); // the last connection closes the database: H2 writes its file for the last time
+                if (shipped.isPresent() && applied.isPresent() && applied.get().clean()
+                        && applied.get().versions().equals(new java.util.TreeSet<>(shipped.get()))) {
+                    CleanClose.record(dataDir, file, shipped.get());
+                }
                 lock.close();
-            }, version);
+            }, version, existed && !fromNote);
         } catch (RuntimeException e) {
             lock.close();
             throw e;
@@ -119,6 +144,14 @@ public final class Database implements AutoCloseable {
      * Looks at an existing file without writing to it: is it readable, and not from a newer Switchboard? Answers
      * the schema version when every shipped migration (and nothing else) is applied, else empty (Flyway decides).
      */
+    private static java.util.Optional<SchemaHistory.Applied> appliedAtClose(JdbcConnectionPool pool) {
+        try (Connection c = pool.getConnection()) {
+            return SchemaHistory.applied(c);
+        } catch (SQLException | RuntimeException e) {
+            return java.util.Optional.empty(); // no note then: the next start looks at the file first
+        }
+    }
+
     private static OptionalInt inspectReadOnly(String base, Path file) {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL(base + ";ACCESS_MODE_DATA=r");

@@ -56,6 +56,21 @@ final class SchemaHistory {
             return Look.UNKNOWN;
         }
         TreeSet<Integer> shipped = new TreeSet<>(shippedSet.get());
+        Optional<Applied> applied = applied(c);
+        if (applied.isEmpty()) {
+            return Look.UNKNOWN; // no history table (a file without a schema yet): Flyway decides
+        }
+        TreeSet<Integer> versions = applied.get().versions();
+        int newest = versions.isEmpty() ? 0 : versions.last();
+        return new Look(newest, shipped.last(), applied.get().clean() && versions.equals(shipped),
+                newest > shipped.last());
+    }
+
+    /** The numbered migrations a history lists, and whether it lists only those and all succeeded. */
+    record Applied(TreeSet<Integer> versions, boolean clean) {}
+
+    /** Reads the history's numbered migrations; empty when there is no history table. */
+    static Optional<Applied> applied(Connection c) {
         TreeSet<Integer> applied = new TreeSet<>();
         boolean clean = true;
         try (Statement st = c.createStatement();
@@ -73,10 +88,9 @@ final class SchemaHistory {
                 clean &= rs.getBoolean(2);
             }
         } catch (SQLException e) {
-            return Look.UNKNOWN; // no history table (a file without a schema yet): Flyway decides
+            return Optional.empty();
         }
-        int newest = applied.isEmpty() ? 0 : applied.last();
-        return new Look(newest, shipped.last(), clean && applied.equals(shipped), newest > shipped.last());
+        return Optional.of(new Applied(applied, clean));
     }
 
     /** The versions of the migration scripts on the class path (jar or folder); empty when they cannot be listed. */

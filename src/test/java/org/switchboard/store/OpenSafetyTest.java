@@ -165,6 +165,40 @@ class OpenSafetyTest {
     }
 
     @Test
+    void aFileAsThisBuildClosedItIsOpenedWithoutALookAndAnythingElseIsLookedAtFirst() throws Exception {
+        Path file = DataFolder.databaseFile(dir);
+        Path note = CleanClose.noteOf(dir);
+        try (Database db = Database.openEmbedded(dir)) {
+            assertThat(db.lookedAtFirst()).as("a new file").isFalse();
+        }
+        assertThat(note).as("closed cleanly").exists();
+        try (Database db = Database.openEmbedded(dir)) {
+            assertThat(db.lookedAtFirst()).as("exactly as this build closed it").isFalse();
+            assertThat(note).as("removed before writing: a crash leaves none").doesNotExist();
+        }
+
+        // changed since (another program, a copy from elsewhere): its time is not the one noted
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(
+                Files.getLastModifiedTime(file).toMillis() - 60_000));
+        try (Database db = Database.openEmbedded(dir)) {
+            assertThat(db.lookedAtFirst()).isTrue();
+        }
+        // no note: the last run crashed
+        Files.delete(note);
+        try (Database db = Database.openEmbedded(dir)) {
+            assertThat(db.lookedAtFirst()).isTrue();
+        }
+        // a note from a build with other migrations
+        Files.writeString(note, Files.readString(note).replace("migrations=", "migrations=999,"));
+        try (Database db = Database.openEmbedded(dir)) {
+            assertThat(db.lookedAtFirst()).isTrue();
+        }
+        try (Database db = Database.openEmbedded(dir)) {
+            assertThat(db.lookedAtFirst()).as("and after that clean close, none again").isFalse();
+        }
+    }
+
+    @Test
     void aFolderThatCannotBeWrittenIsNamed() throws IOException {
         Path readOnly = dir.resolve("read-only");
         Files.createDirectories(readOnly);
