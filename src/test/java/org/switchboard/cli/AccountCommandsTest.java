@@ -39,6 +39,7 @@ class AccountCommandsTest {
         Files.writeString(tokenFile, TOKEN + "\n");
         var add = cli.run("account", "add", "mastodon", "--name", "City", "--instance", "http://127.0.0.1:9",
                 "--token-file", tokenFile.toString());
+        Files.delete(tokenFile); // outside the data folder on purpose (it is searched below), so not cleaned up with it
         assertThat(add.exitCode()).as(add.err()).isZero();
         assertThat(add.out()).contains("City").contains("vault");
 

@@ -123,6 +123,7 @@ class EmailReplyTest {
             var set = bed.cli("mail", "set", "--smtp", "smtp://127.0.0.1:" + smtp.port(), "--imap",
                     "imap://127.0.0.1:" + bed.imapPort, "--user", ErrandTestBed.LOGIN, "--password-file",
                     secret.toString(), "--address", ErrandTestBed.MAILBOX);
+            java.nio.file.Files.delete(secret); // beside the data folder, not in it: nobody else cleans it up
             assertThat(set.exitCode()).as(set.err()).isZero();
 
             bed.cli("reply", Long.toString(id), "--text", "Samstags von 9 bis 12 Uhr.", "--send");

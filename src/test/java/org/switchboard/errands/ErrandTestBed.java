@@ -99,6 +99,7 @@ final class ErrandTestBed implements AutoCloseable {
         Files.writeString(secret, PASSWORD + "\n");
         Result set = cli("mail", "set", "--smtp", "smtp://127.0.0.1:" + smtpPort, "--imap", "imap://127.0.0.1:" + imapPort,
                 "--user", LOGIN, "--password-file", secret.toString(), "--address", MAILBOX);
+        Files.delete(secret); // beside the data folder, not in it: nobody else cleans it up
         if (set.exitCode() != 0) {
             throw new AssertionError("mail set failed: " + set.err());
         }
