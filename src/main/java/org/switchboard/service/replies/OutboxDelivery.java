@@ -40,9 +40,6 @@ final class OutboxDelivery {
     static final int MAX_ATTEMPTS = 8;
     /** The read-back looks this far before the first attempt, for clocks that disagree. */
     static final Duration CLOCK_SLACK = Duration.ofMinutes(5);
-    /** Waits between attempts after a network or server failure: 5 s, 15 s, 45 s, … at most 15 minutes. */
-    static final Duration FIRST_DELAY = Duration.ofSeconds(5);
-    static final Duration MAX_DELAY = Duration.ofMinutes(15);
     /** A locked keychain or vault is looked at again after this long. */
     static final Duration LOCKED_DELAY = Duration.ofMinutes(1);
     private static final Logger LOG = LoggerFactory.getLogger(OutboxDelivery.class);
@@ -226,7 +223,7 @@ final class OutboxDelivery {
                     yield attention(e, "Tried " + e.attempts() + " times (last: " + x.getMessage() + "). Check the "
                             + "errands mailbox's server, then retry the reply.", x.kind().name());
                 }
-                Instant next = now.plus(delay(e.attempts(), e.idempotencyKey()));
+                Instant next = now.plus(RetryDelay.after(e.attempts(), e.idempotencyKey()));
                 yield save(with(e, State.QUEUED, e.attempts(), e.readBack(), x.getMessage() + " Trying again at "
                         + next + ".", x.kind().name(), next, now, e.firstAttemptAt()));
             }
@@ -314,7 +311,7 @@ final class OutboxDelivery {
         return switch (x.kind()) {
             case RATE_LIMITED -> {
                 Instant retry = x.retryAt() != null && x.retryAt().isAfter(now) ? x.retryAt()
-                        : now.plus(delay(1, e.idempotencyKey()));
+                        : now.plus(RetryDelay.after(1, e.idempotencyKey()));
                 // refused without being looked at: not an attempt, and nothing can have been posted
                 yield save(with(e, State.QUEUED, e.attempts() - 1, e.readBack(), platform + " asked Switchboard to "
                         + "wait (rate limit); the reply goes out at " + retry + ".", x.kind().name(), retry, now,
@@ -327,7 +324,7 @@ final class OutboxDelivery {
                             + " (last: " + x.getMessage() + "). Look on " + platform + " whether the reply appeared; "
                             + "then retry it or discard it.", x.kind().name());
                 }
-                Instant next = now.plus(delay(e.attempts(), e.idempotencyKey()));
+                Instant next = now.plus(RetryDelay.after(e.attempts(), e.idempotencyKey()));
                 yield save(with(e, State.QUEUED, e.attempts(), true, x.getMessage() + " Trying again at " + next
                         + "; before that Switchboard checks whether the reply already arrived.", x.kind().name(), next,
                         now, e.firstAttemptAt()));
@@ -365,29 +362,6 @@ final class OutboxDelivery {
 
     private OutboxEntry save(OutboxEntry e) {
         return outbox.update(e).orElseGet(() -> outbox.find(e.id()).orElseThrow());
-    }
-
-    /** The wait after the {@code attempt}-th failed attempt: 5 s × 3^(attempt−1), at most 15 minutes. */
-    static Duration delay(int attempt) {
-        Duration d = FIRST_DELAY;
-        for (int i = 1; i < attempt && d.compareTo(MAX_DELAY) < 0; i++) {
-            d = d.multipliedBy(3);
-        }
-        return d.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : d;
-    }
-
-    /**
-     * {@link #delay(int)} spread by −20 … +20 %, fixed for each reply and attempt (from its idempotency key): the
-     * replies queued during an outage — in a team, on several workstations — do not all try again at the same
-     * second and run into the platform's rate limit together. Never beyond 15 minutes (there, −20 … 0 %).
-     */
-    static Duration delay(int attempt, String key) {
-        Duration base = delay(attempt);
-        int h = java.util.Objects.hash(key, attempt) & 0x7fffffff;
-        double factor = 0.8 + 0.4 * (h % 10_001) / 10_000.0;
-        long millis = Math.round(base.toMillis() * factor);
-        long max = MAX_DELAY.toMillis();
-        return Duration.ofMillis(millis > max ? 2 * max - millis : millis); // above the cap: as far below it
     }
 
     static OutboxEntry with(OutboxEntry e, State state, int attempts, boolean readBack, String lastError,

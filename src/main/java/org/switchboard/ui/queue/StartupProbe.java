@@ -7,6 +7,7 @@ import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import org.switchboard.ui.common.Pulses;
 
 /**
  * {@code -Dswitchboard.scrollProbe=SECONDS}: after the first page is painted, the {@link ScrollProbe} scrolls
@@ -46,7 +47,7 @@ public final class StartupProbe {
         ChangeListener<Boolean> loaded = (o, wasLoading, loading) -> {
             if (wasLoading && !loading && !done[0] && list.getScene() != null) {
                 done[0] = true;
-                afterNextFrame(list.getScene(), () -> {
+                Pulses.afterNextFrame(list.getScene(), () -> {
                     if (startup) {
                         report(System.out, vm.rows().size());
                     }
@@ -67,17 +68,6 @@ public final class StartupProbe {
             }
         };
         vm.loading().addListener(loaded);
-    }
-
-    /** Runs {@code action} after the next pulse has laid out (and so rendered) the scene. */
-    private static void afterNextFrame(Scene scene, Runnable action) {
-        Runnable[] self = new Runnable[1];
-        self[0] = () -> {
-            scene.removePostLayoutPulseListener(self[0]);
-            Platform.runLater(action); // after the pulse's render
-        };
-        scene.addPostLayoutPulseListener(self[0]);
-        Platform.requestNextPulse();
     }
 
     private static void report(PrintStream out, int rows) {

@@ -1,9 +1,9 @@
 package org.switchboard.ui.shell;
 
-import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Scene;
+import org.switchboard.ui.common.Pulses;
 
 /**
  * Runs the rest of the window's start once the queue's first page is on screen: the read has finished
@@ -17,7 +17,7 @@ final class AfterFirstPage {
     /** Runs {@code action} once {@code loading} is false and the next frame of {@code scene} is rendered. */
     static void run(ObservableBooleanValue loading, Scene scene, Runnable action) {
         if (!loading.get()) {
-            afterNextFrame(scene, action);
+            Pulses.afterNextFrame(scene, action);
             return;
         }
         ChangeListener<Boolean> done = new ChangeListener<>() {
@@ -25,20 +25,10 @@ final class AfterFirstPage {
             public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
                 if (!now) {
                     loading.removeListener(this);
-                    afterNextFrame(scene, action);
+                    Pulses.afterNextFrame(scene, action);
                 }
             }
         };
         loading.addListener(done);
-    }
-
-    private static void afterNextFrame(Scene scene, Runnable action) {
-        Runnable[] self = new Runnable[1];
-        self[0] = () -> {
-            scene.removePostLayoutPulseListener(self[0]);
-            Platform.runLater(action); // after the pulse's render
-        };
-        scene.addPostLayoutPulseListener(self[0]);
-        Platform.requestNextPulse();
     }
 }

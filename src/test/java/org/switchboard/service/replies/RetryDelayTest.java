@@ -8,24 +8,24 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Retries back off 5 s × 3ⁿ up to 15 minutes, each reply spread by up to ±20 % so an outage's replies do not retry at once. */
-class OutboxDelayTest {
+class RetryDelayTest {
     @Test
     void theBackOffGrowsThreefoldUpToFifteenMinutes() {
-        assertThat(OutboxDelivery.delay(1)).isEqualTo(Duration.ofSeconds(5));
-        assertThat(OutboxDelivery.delay(2)).isEqualTo(Duration.ofSeconds(15));
-        assertThat(OutboxDelivery.delay(4)).isEqualTo(Duration.ofSeconds(135));
-        assertThat(OutboxDelivery.delay(8)).isEqualTo(Duration.ofMinutes(15));
+        assertThat(RetryDelay.after(1)).isEqualTo(Duration.ofSeconds(5));
+        assertThat(RetryDelay.after(2)).isEqualTo(Duration.ofSeconds(15));
+        assertThat(RetryDelay.after(4)).isEqualTo(Duration.ofSeconds(135));
+        assertThat(RetryDelay.after(8)).isEqualTo(Duration.ofMinutes(15));
     }
 
     @Test
     void eachReplyWaitsItsOwnShareOfTheBackOffAndTheSameOneEveryTime() {
         for (int attempt = 1; attempt <= 8; attempt++) {
-            long base = OutboxDelivery.delay(attempt).toMillis();
+            long base = RetryDelay.after(attempt).toMillis();
             Set<Long> waits = new HashSet<>();
             for (int reply = 0; reply < 200; reply++) {
                 String key = "sb-" + reply + "-c0ffee";
-                Duration d = OutboxDelivery.delay(attempt, key);
-                assertThat(d).isEqualTo(OutboxDelivery.delay(attempt, key));
+                Duration d = RetryDelay.after(attempt, key);
+                assertThat(d).isEqualTo(RetryDelay.after(attempt, key));
                 assertThat(d.toMillis()).isBetween(Math.round(base * 0.8), Math.min(Math.round(base * 1.2),
                         Duration.ofMinutes(15).toMillis()));
                 waits.add(d.toMillis());
