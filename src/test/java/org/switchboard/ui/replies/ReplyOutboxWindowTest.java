@@ -227,6 +227,37 @@ class ReplyOutboxWindowTest extends org.switchboard.ui.DemoWindowTestBase {
     }
 
     @Test
+    void aReplyRefusedWhileTheCaseIsOpenComesBackIntoTheBoxWithTheReasonOnceAndTheDetailsBelow() throws Exception {
+        open(laterne);
+        robot.clickOn(area()).write("ABGELEHNT: viel zu lang");
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> label("#reply-outbox-state").startsWith("Failed"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> area().getText().equals("ABGELEHNT: viel zu lang"));
+        assertThat(label("#reply-outbox-state")).as("why, in the window's words")
+                .startsWith("Failed: Not sent: Mastodon refused the reply.");
+        assertThat(label("#reply-notice")).as("what the platform said, not the reason again")
+                .startsWith("Details: ").contains("500").doesNotContain("Not sent: Not sent");
+        assertThat(mastodon.posted).isEmpty();
+        String out = System.getProperty("sb.screenshots");
+        if (out != null && !out.isBlank()) {
+            javafx.scene.image.WritableImage[] shot = new javafx.scene.image.WritableImage[1];
+            robot.interact(() -> shot[0] = robot.lookup("#reply-window").query().getScene().snapshot(null));
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of(out));
+            int w = (int) shot[0].getWidth();
+            int h = (int) shot[0].getHeight();
+            java.awt.image.BufferedImage png = new java.awt.image.BufferedImage(w, h,
+                    java.awt.image.BufferedImage.TYPE_INT_ARGB);
+            for (int y = 0; y < h; y++) {
+                for (int x = 0; x < w; x++) {
+                    png.setRGB(x, y, shot[0].getPixelReader().getArgb(x, y));
+                }
+            }
+            javax.imageio.ImageIO.write(png, "png", java.nio.file.Path.of(out, "reply-refused-en.png").toFile());
+        }
+    }
+
+    @Test
     void aMessageThatArrivedMeanwhileIsShownAndSendAnywaySendsOnce() throws Exception {
         open(laterne);
         robot.clickOn(area()).write("Wir schicken jemanden vorbei.");
