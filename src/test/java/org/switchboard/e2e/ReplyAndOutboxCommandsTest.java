@@ -168,7 +168,8 @@ class ReplyAndOutboxCommandsTest {
         var queued = cli.run("reply", caseId, "--text", "Danke! Wird erledigt.", "--send");
         assertThat(queued.exitCode()).as(queued.err()).isZero();
         assertThat(queued.out()).contains("Queued");
-        Thread.sleep(5_100); // the first retry waits five seconds (real time on the command line)
+        // the first retry waits five seconds, spread by up to +20 % per reply (real time on the command line)
+        Thread.sleep(6_100);
         JsonNode sync = cli.json("sync", "--once", "--json");
         assertThat(sync.get("outbox").get("sent").asInt()).isEqualTo(1);
         assertThat(sim.creates()).isEqualTo(1);
